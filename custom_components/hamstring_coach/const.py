@@ -1,0 +1,35 @@
+"""Constants of the Hamstring Coach integration."""
+
+from __future__ import annotations
+
+import logging
+from typing import Final
+
+DOMAIN: Final = "hamstring_coach"
+LOGGER = logging.getLogger(__package__)
+
+DEFAULT_NAME: Final = "Hamstring Coach"
+DEFAULT_TRAINING_DAYS: Final = ("mon", "thu")
+DEFAULT_TRAINING_TIME: Final = "18:00:00"
+
+CONF_PROGRAM: Final = "program"
+CONF_TRAINING_DAYS: Final = "training_days"
+CONF_TRAINING_TIME: Final = "training_time"
+CONF_SESSIONS_PER_WEEK: Final = "sessions_per_week"
+CONF_MIN_REST_HOURS: Final = "min_rest_hours"
+CONF_WEEKLY_SET_TARGET: Final = "weekly_set_target"
+CONF_FIRST_WEEKDAY: Final = "first_weekday"
+CONF_WEIGHT_UNIT: Final = "weight_unit"
+CONF_PROGRAM_START: Final = "program_start"
+
+DEFAULT_SESSIONS_PER_WEEK: Final = 2
+DEFAULT_MIN_REST_HOURS: Final = 48
+DEFAULT_WEEKLY_SET_TARGET: Final = 12
+DEFAULT_FIRST_WEEKDAY: Final = "mon"
+
+EVENT_SESSION_LOGGED: Final = f"{DOMAIN}_session_logged"
+EVENT_SESSION_DUE: Final = f"{DOMAIN}_session_due"
+
+STORAGE_VERSION: Final = 1
+STORAGE_MINOR_VERSION: Final = 1
+MAX_STORED_REPORTS: Final = 100

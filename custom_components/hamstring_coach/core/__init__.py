@@ -1,0 +1,1 @@
+"""Pure domain core: no Home Assistant, no I/O, no clock or zone reads."""

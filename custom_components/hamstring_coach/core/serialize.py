@@ -1,0 +1,117 @@
+"""Plain-JSON forms of sessions and reports, for storage and responses.
+
+Stored keys are part of the file format: change them only with a schema
+migration. Datetimes are ISO 8601 strings in UTC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import cast
+
+from .models import ExerciseLog, Session, SorenessReport, WeightUnit
+from .timeline import utc
+
+type JsonValue = (
+    str | int | float | bool | list[JsonValue] | dict[str, JsonValue] | None
+)
+type JsonObject = dict[str, JsonValue]
+
+
+def exercise_to_dict(item: ExerciseLog) -> JsonObject:
+    """An exercise log as a dict, omitting empty fields."""
+    out: JsonObject = {"exercise": item.exercise, "sets": item.sets}
+    for key, value in (
+        ("reps", item.reps),
+        ("seconds", item.seconds),
+        ("load", item.load),
+        ("unit", None if item.unit is None else str(item.unit)),
+    ):
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def exercise_from_dict(data: Mapping[str, JsonValue]) -> ExerciseLog:
+    """Read an exercise log written by `exercise_to_dict`."""
+    unit = data.get("unit")
+    load = data.get("load")
+    return ExerciseLog(
+        exercise=str(data["exercise"]),
+        sets=int(cast("int", data["sets"])),
+        reps=_opt_int(data.get("reps")),
+        seconds=_opt_int(data.get("seconds")),
+        load=None if load is None else float(cast("float", load)),
+        unit=None if unit is None else WeightUnit(str(unit)),
+    )
+
+
+def session_to_dict(session: Session) -> JsonObject:
+    """A session as a dict (the stored and the response form)."""
+    return {
+        "id": session.id,
+        "performed_at": utc(session.performed_at).isoformat(),
+        "program_day": session.program_day,
+        "hard": session.hard,
+        "working_sets": session.working_sets,
+        "exercises": [exercise_to_dict(e) for e in session.exercises],
+        "duration_minutes": session.duration_minutes,
+        "rpe": session.rpe,
+        "soreness": session.soreness,
+        "pain": session.pain,
+        "notes": session.notes,
+        "source": session.source,
+    }
+
+
+def session_from_dict(data: Mapping[str, JsonValue]) -> Session:
+    """Read a session written by `session_to_dict`; raises on malformed data."""
+    exercises = cast("list[Mapping[str, JsonValue]]", data.get("exercises") or [])
+    rpe = data.get("rpe")
+    pain = data.get("pain")
+    return Session(
+        id=str(data["id"]),
+        performed_at=parse_instant(str(data["performed_at"])),
+        hard=bool(data["hard"]),
+        working_sets=int(cast("int", data["working_sets"])),
+        exercises=tuple(exercise_from_dict(e) for e in exercises),
+        program_day=_opt_str(data.get("program_day")),
+        duration_minutes=_opt_int(data.get("duration_minutes")),
+        rpe=None if rpe is None else float(cast("float", rpe)),
+        soreness=_opt_int(data.get("soreness")),
+        pain=None if pain is None else bool(pain),
+        notes=_opt_str(data.get("notes")),
+        source=str(data.get("source") or "action"),
+    )
+
+
+def report_to_dict(report: SorenessReport) -> JsonObject:
+    """A soreness report as a dict."""
+    return {
+        "reported_at": utc(report.reported_at).isoformat(),
+        "level": report.level,
+        "pain": report.pain,
+    }
+
+
+def report_from_dict(data: Mapping[str, JsonValue]) -> SorenessReport:
+    """Read a report written by `report_to_dict`."""
+    return SorenessReport(
+        reported_at=parse_instant(str(data["reported_at"])),
+        level=int(cast("int", data["level"])),
+        pain=bool(data.get("pain", False)),
+    )
+
+
+def parse_instant(text: str) -> datetime:
+    """Parse an ISO 8601 instant with an offset into UTC."""
+    return utc(datetime.fromisoformat(text))
+
+
+def _opt_int(value: JsonValue) -> int | None:
+    return None if value is None else int(cast("int", value))
+
+
+def _opt_str(value: JsonValue) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,151 @@
+"""Sensors: next and last session, weekly progress, status, workout, streak."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from homeassistant.components.sensor import (
+    SensorDeviceClass,
+    SensorEntity,
+    SensorEntityDescription,
+    SensorStateClass,
+)
+from homeassistant.const import UnitOfTime
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .coordinator import HamstringCoachConfigEntry
+from .core.coach import CoachSnapshot
+from .core.models import Status
+from .core.present import workout_dict
+from .core.programs import ALL_DAY_IDS
+from .entity import HamstringCoachEntity
+
+PARALLEL_UPDATES = 0
+
+type StateValue = datetime | int | str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class HamstringSensorDescription(SensorEntityDescription):
+    """A sensor read from the coach snapshot."""
+
+    value_fn: Callable[[CoachSnapshot], StateValue]
+    attrs_fn: Callable[[CoachSnapshot], Mapping[str, Any]] = lambda _: {}
+    last_reset_fn: Callable[[CoachSnapshot], datetime | None] = lambda _: None
+
+
+def _status_attrs(snap: CoachSnapshot) -> Mapping[str, Any]:
+    wellness = snap.wellness
+    return {
+        "rest_until": snap.rest_until,
+        "soreness": None if wellness is None else wellness.soreness,
+        "pain": None if wellness is None else wellness.pain,
+    }
+
+
+SENSORS: tuple[HamstringSensorDescription, ...] = (
+    HamstringSensorDescription(
+        key="next_session",
+        translation_key="next_session",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda s: s.next_session,
+        attrs_fn=lambda s: {
+            "program_day": s.next_workout.day.id,
+            "reason": str(s.next_session_reason),
+        },
+    ),
+    HamstringSensorDescription(
+        key="last_session",
+        translation_key="last_session",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda s: (
+            None if s.last_session is None else s.last_session.performed_at
+        ),
+        attrs_fn=lambda s: {
+            "program_day": None
+            if s.last_session is None
+            else s.last_session.program_day,
+        },
+    ),
+    HamstringSensorDescription(
+        key="days_since_last_session",
+        translation_key="days_since_last_session",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.DAYS,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=lambda s: s.days_since_last_session,
+    ),
+    HamstringSensorDescription(
+        key="weekly_sets",
+        translation_key="weekly_sets",
+        state_class=SensorStateClass.TOTAL,
+        value_fn=lambda s: s.weekly_sets,
+        attrs_fn=lambda s: {"target": s.sets_target},
+        last_reset_fn=lambda s: s.week_start,
+    ),
+    HamstringSensorDescription(
+        key="weekly_sessions",
+        translation_key="weekly_sessions",
+        state_class=SensorStateClass.TOTAL,
+        value_fn=lambda s: s.weekly_sessions,
+        attrs_fn=lambda s: {"target": s.sessions_target},
+        last_reset_fn=lambda s: s.week_start,
+    ),
+    HamstringSensorDescription(
+        key="training_status",
+        translation_key="training_status",
+        device_class=SensorDeviceClass.ENUM,
+        options=[str(status) for status in Status],
+        value_fn=lambda s: str(s.status),
+        attrs_fn=_status_attrs,
+    ),
+    HamstringSensorDescription(
+        key="next_workout",
+        translation_key="next_workout",
+        device_class=SensorDeviceClass.ENUM,
+        options=list(ALL_DAY_IDS),
+        value_fn=lambda s: s.next_workout.day.id,
+        attrs_fn=lambda s: workout_dict(s.next_workout),
+    ),
+    HamstringSensorDescription(
+        key="streak",
+        translation_key="streak",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda s: s.streak_weeks,
+    ),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: HamstringCoachConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the sensors of one entry."""
+    async_add_entities(HamstringSensor(entry.runtime_data, d) for d in SENSORS)
+
+
+class HamstringSensor(HamstringCoachEntity, SensorEntity):
+    """A sensor that shows one value of the snapshot."""
+
+    entity_description: HamstringSensorDescription
+
+    @property
+    def native_value(self) -> StateValue:
+        """The value from the snapshot."""
+        return self.entity_description.value_fn(self.coordinator.data)
+
+    @property
+    def extra_state_attributes(self) -> Mapping[str, Any]:
+        """Attributes from the snapshot."""
+        return self.entity_description.attrs_fn(self.coordinator.data)
+
+    @property
+    def last_reset(self) -> datetime | None:
+        """Start of the week for the weekly totals."""
+        return self.entity_description.last_reset_fn(self.coordinator.data)

@@ -1,0 +1,1 @@
+"""Plain pytest tests of the pure core."""
