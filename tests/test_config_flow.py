@@ -220,6 +220,9 @@ async def test_options_shows_defaults(
         "weekly_set_target": 12,
         "first_weekday": "mon",
         "weight_unit": "kg",
+        "program_start": "2026-11-23",
+        "phase_sessions": 4,
+        "hard_run_day": "none",
     }
 
 
@@ -251,6 +254,8 @@ async def test_options_saved_as_ints_and_reloaded(
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
         {
+            "phase_sessions": 4,
+            "hard_run_day": "none",
             "sessions_per_week": 3,
             "min_rest_hours": 24.0,
             "weekly_set_target": 15.0,
@@ -272,6 +277,8 @@ async def test_options_saved_as_ints_and_reloaded(
         "min_rest_hours": 24,
         "weekly_set_target": 15,
         "first_weekday": "sun",
+        "phase_sessions": 4,
+        "hard_run_day": "none",
     }
     for key in ("sessions_per_week", "min_rest_hours", "weekly_set_target"):
         assert type(options[key]) is int, key

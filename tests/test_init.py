@@ -185,8 +185,11 @@ async def test_time_zone_change_reindexes_the_log(
 
 
 def test_migrate_fills_missing_keys() -> None:
-    """The migration hook brings an old file to the current shape."""
-    assert migrate(1, 0, {"sessions": [{"id": "a"}]}) == {
+    """The migration hook adds later keys with defaults and never mutates its input."""
+    old = {"sessions": [{"id": "a"}]}
+    assert migrate(1, 0, old) == {
         "sessions": [{"id": "a"}],
         "reports": [],
+        "phase": {"current": 1, "since": None},
     }
+    assert old == {"sessions": [{"id": "a"}]}

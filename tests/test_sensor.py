@@ -69,11 +69,9 @@ async def test_initial_states(
     assert exercises[0]["exercise"] == "sumo_squat_to_stand"  # the warm-up comes first
     assert exercises[0]["working"] is False
     deadlift = next(e for e in exercises if e["exercise"] == "conventional_deadlift")
-    assert (deadlift["sets"], deadlift["reps"], deadlift["working"]) == (
-        "3",
-        "5-8",
-        True,
-    )
+    assert (deadlift["sets"], deadlift["reps"], deadlift["working"]) == (3, 5, True)
+    assert deadlift["prescription"] == "3 x 5-8"
+    assert deadlift["change"] == "start"
     assert (state(hass, REST), state(hass, DUE), state(hass, GOAL)) == (
         "off",
         "off",

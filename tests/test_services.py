@@ -55,6 +55,7 @@ async def test_log_session_default_is_next_workout_as_prescribed(
     """Without exercises the next workout is logged at the low end of each range."""
     events = async_capture_events(hass, EVENT_SESSION_LOGGED)
     response = await call(hass, "log_session")
+    progression = response.pop("progression")
     assert response == {
         "session_id": response["session_id"],
         "performed_at": "2026-11-23T09:00:00+00:00",
@@ -62,7 +63,22 @@ async def test_log_session_default_is_next_workout_as_prescribed(
         "weekly_sets": 11,
         "weekly_sessions": 1,
         "next_session": "2026-11-26T17:00:00+00:00",  # Thursday 18:00 Berlin
+        "training_status": "resting",
+        "personal_records": [],
+        "phase_changed": None,
+        "guidance": None,
     }
+    # R4: every target was met, so each working lift gains a rep per set next time.
+    by_id = {p["exercise"]: p for p in progression}
+    assert by_id["conventional_deadlift"]["change"] == "increase"
+    assert (
+        by_id["conventional_deadlift"]["sets"],
+        by_id["conventional_deadlift"]["reps"],
+    ) == (3, 6)
+    assert by_id["conventional_deadlift"]["progression"] == (
+        "+3 reps in total (1 per set): all 3 sets reached 5"
+    )
+    assert by_id["sumo_squat_to_stand"]["change"] == "hold"  # warm-up: no progression
     [saved] = stored(hass_storage, init_integration)
     assert saved["id"] == response["session_id"]
     assert saved["program_day"] == "strength_day"
@@ -181,7 +197,16 @@ async def test_get_status_uses_entity_keys(
     assert status["days_since_last_session"] == 0
     assert status["next_workout"]["program_day"] == "control_day"
     nordic = status["next_workout"]["exercises"][0]
-    assert nordic == {**nordic, "exercise": "nordic_curl", "sets": "2-3", "reps": "4-6"}
+    assert nordic == {
+        **nordic,
+        "exercise": "nordic_curl",
+        "sets": 2,
+        "reps": 4,
+        "prescription": "2-3 x 4-6",
+        "change": "start",
+    }
+    assert status["phase"] == {"phase": 1, "phases": 1}
+    assert (status["advice"], status["guidance"]) == (None, None)
 
 
 async def test_get_history_filters_and_order(
@@ -213,7 +238,10 @@ async def test_report_soreness_switches_to_recovery(
 ) -> None:
     """R5: pain means recovering and a light next workout; pain-free ends it."""
     response = await call(hass, "report_soreness", {"level": 4, "pain": True})
-    assert response == {"training_status": "recovering"}
+    assert response["training_status"] == "recovering"
+    assert response["next_workout"] == "light_day"
+    assert "see a physiotherapist or doctor" in response["guidance"]
+    assert hass.states.get(STATUS).attributes["advice"] == "pain"
     assert hass.states.get(STATUS).state == "recovering"
     assert hass.states.get("sensor.alex_next_workout").state == "light_day"
     assert hass.states.get(STATUS).attributes["pain"] is True

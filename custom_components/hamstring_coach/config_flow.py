@@ -18,7 +18,9 @@ import voluptuous as vol
 
 from .const import (
     CONF_FIRST_WEEKDAY,
+    CONF_HARD_RUN_DAY,
     CONF_MIN_REST_HOURS,
+    CONF_PHASE_SESSIONS,
     CONF_PROGRAM,
     CONF_PROGRAM_START,
     CONF_SESSIONS_PER_WEEK,
@@ -29,15 +31,18 @@ from .const import (
     DEFAULT_FIRST_WEEKDAY,
     DEFAULT_MIN_REST_HOURS,
     DEFAULT_NAME,
+    DEFAULT_PHASE_SESSIONS,
     DEFAULT_SESSIONS_PER_WEEK,
     DEFAULT_TRAINING_DAYS,
     DEFAULT_TRAINING_TIME,
     DEFAULT_WEEKLY_SET_TARGET,
     DOMAIN,
+    NO_RUN_DAY,
 )
 from .coordinator import default_weight_unit
 from .core.models import WEEKDAYS, WeightUnit
 from .core.programs import DEFAULT_PROGRAM, PROGRAMS
+from .core.schedule import blocked_weekdays
 
 HOURS_PER_WEEK = 168
 PLAN_KEYS = (CONF_PROGRAM, CONF_TRAINING_DAYS, CONF_TRAINING_TIME)
@@ -185,14 +190,26 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
                 CONF_SESSIONS_PER_WEEK: int(user_input[CONF_SESSIONS_PER_WEEK]),
                 CONF_MIN_REST_HOURS: int(user_input[CONF_MIN_REST_HOURS]),
                 CONF_WEEKLY_SET_TARGET: int(user_input[CONF_WEEKLY_SET_TARGET]),
+                CONF_PHASE_SESSIONS: int(user_input[CONF_PHASE_SESSIONS]),
             }
             errors = _plan_errors(values)
+            run_day = values[CONF_HARD_RUN_DAY]
+            if run_day != NO_RUN_DAY and values[CONF_TRAINING_DAYS]:
+                blocked = blocked_weekdays(WEEKDAYS.index(run_day))
+                if all(
+                    WEEKDAYS.index(d) in blocked for d in values[CONF_TRAINING_DAYS]
+                ):
+                    errors[CONF_TRAINING_DAYS] = "training_days_blocked"
             if (values[CONF_SESSIONS_PER_WEEK] - 1) * values[
                 CONF_MIN_REST_HOURS
             ] >= HOURS_PER_WEEK:
                 errors[CONF_SESSIONS_PER_WEEK] = "target_infeasible"
             if not errors:
-                if values[CONF_PROGRAM] != self.config_entry.options.get(CONF_PROGRAM):
+                if values[CONF_PROGRAM] != self.config_entry.options.get(
+                    CONF_PROGRAM
+                ) and values[CONF_PROGRAM_START] == self.config_entry.options.get(
+                    CONF_PROGRAM_START
+                ):
                     values[CONF_PROGRAM_START] = _today()
                 return self.async_create_entry(
                     data={**self.config_entry.options, **values}
@@ -230,6 +247,16 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
                 vol.Required(CONF_WEIGHT_UNIT, default=unit): _select(
                     CONF_WEIGHT_UNIT, [str(u) for u in WeightUnit]
                 ),
+                vol.Required(
+                    CONF_PROGRAM_START, default=values.get(CONF_PROGRAM_START, _today())
+                ): selector.DateSelector(),
+                vol.Required(
+                    CONF_PHASE_SESSIONS,
+                    default=values.get(CONF_PHASE_SESSIONS, DEFAULT_PHASE_SESSIONS),
+                ): _number(1, 12),
+                vol.Required(
+                    CONF_HARD_RUN_DAY, default=values.get(CONF_HARD_RUN_DAY, NO_RUN_DAY)
+                ): _select(CONF_HARD_RUN_DAY, [NO_RUN_DAY, *WEEKDAYS]),
             }
         )
 

@@ -21,15 +21,19 @@ CONF_WEEKLY_SET_TARGET: Final = "weekly_set_target"
 CONF_FIRST_WEEKDAY: Final = "first_weekday"
 CONF_WEIGHT_UNIT: Final = "weight_unit"
 CONF_PROGRAM_START: Final = "program_start"
+CONF_PHASE_SESSIONS: Final = "phase_sessions"
+CONF_HARD_RUN_DAY: Final = "hard_run_day"
+NO_RUN_DAY: Final = "none"
 
 DEFAULT_SESSIONS_PER_WEEK: Final = 2
 DEFAULT_MIN_REST_HOURS: Final = 48
 DEFAULT_WEEKLY_SET_TARGET: Final = 12
 DEFAULT_FIRST_WEEKDAY: Final = "mon"
+DEFAULT_PHASE_SESSIONS: Final = 4
 
 EVENT_SESSION_LOGGED: Final = f"{DOMAIN}_session_logged"
 EVENT_SESSION_DUE: Final = f"{DOMAIN}_session_due"
+EVENT_PERSONAL_RECORD: Final = f"{DOMAIN}_personal_record"
 
 STORAGE_VERSION: Final = 1
-STORAGE_MINOR_VERSION: Final = 1
-MAX_STORED_REPORTS: Final = 100
+STORAGE_MINOR_VERSION: Final = 2

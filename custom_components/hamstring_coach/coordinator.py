@@ -1,14 +1,16 @@
-"""The per-entry coordinator: owns the log, persists changes, wakes at boundaries.
+"""The per-entry coordinator: holds the state, persists changes, wakes at boundaries.
 
 No polling: the snapshot is recomputed when data changes and at the exact
 instant the coach says something can change (`CoachSnapshot.next_update`).
+Every mutation computes a new `CoachState` with the pure core, writes it to
+disk, and only then adopts it, so a failed write changes nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
-from datetime import date, datetime
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -24,7 +26,9 @@ from homeassistant.util.unit_system import METRIC_SYSTEM
 
 from .const import (
     CONF_FIRST_WEEKDAY,
+    CONF_HARD_RUN_DAY,
     CONF_MIN_REST_HOURS,
+    CONF_PHASE_SESSIONS,
     CONF_PROGRAM,
     CONF_PROGRAM_START,
     CONF_SESSIONS_PER_WEEK,
@@ -34,26 +38,25 @@ from .const import (
     CONF_WEIGHT_UNIT,
     DEFAULT_FIRST_WEEKDAY,
     DEFAULT_MIN_REST_HOURS,
+    DEFAULT_PHASE_SESSIONS,
     DEFAULT_SESSIONS_PER_WEEK,
     DEFAULT_WEEKLY_SET_TARGET,
     DOMAIN,
+    EVENT_PERSONAL_RECORD,
     EVENT_SESSION_DUE,
     EVENT_SESSION_LOGGED,
     LOGGER,
+    NO_RUN_DAY,
 )
-from .core.coach import CoachSnapshot, evaluate
+from .core import state as transitions
+from .core.coach import CoachSnapshot
 from .core.log import TrainingLog
-from .core.models import (
-    WEEKDAYS,
-    Program,
-    Session,
-    Settings,
-    SorenessReport,
-    WeightUnit,
-)
+from .core.models import WEEKDAYS, Program, Session, Settings, WeightUnit
 from .core.programs import PROGRAMS
-from .core.sessions import CoachError, SessionInput, build_session
-from .store import CoachStore
+from .core.records import record_to_dict
+from .core.sessions import CoachError, SessionInput
+from .core.state import CoachState, LogOutcome
+from .store import CoachStore, InvalidLogError
 
 type HamstringCoachConfigEntry = ConfigEntry[HamstringCoordinator]
 
@@ -66,6 +69,7 @@ def default_weight_unit(hass: HomeAssistant) -> WeightUnit:
 def settings_from_options(options: Mapping[str, Any], unit: WeightUnit) -> Settings:
     """Build core settings from an entry's options."""
     start = options.get(CONF_PROGRAM_START)
+    run_day = options.get(CONF_HARD_RUN_DAY, NO_RUN_DAY)
     time_of_day = dt_util.parse_time(str(options[CONF_TRAINING_TIME]))
     if time_of_day is None:
         msg = f"invalid training time {options[CONF_TRAINING_TIME]!r}"
@@ -86,6 +90,8 @@ def settings_from_options(options: Mapping[str, Any], unit: WeightUnit) -> Setti
         ),
         weight_unit=WeightUnit(options.get(CONF_WEIGHT_UNIT, unit)),
         program_start=None if start is None else date.fromisoformat(str(start)),
+        phase_sessions=int(options.get(CONF_PHASE_SESSIONS, DEFAULT_PHASE_SESSIONS)),
+        hard_run_day=None if run_day == NO_RUN_DAY else WEEKDAYS.index(run_day),
     )
 
 
@@ -99,27 +105,34 @@ def validation_error(err: CoachError) -> ServiceValidationError:
 
 
 class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
-    """Holds one person's log and the coach snapshot computed from it."""
+    """Holds one person's coaching state and the snapshot computed from it."""
 
     config_entry: HamstringCoachConfigEntry
 
     def __init__(self, hass: HomeAssistant, entry: HamstringCoachConfigEntry) -> None:
-        """Set up from the entry; the log is read in `_async_setup`."""
+        """Set up from the entry; the state is read in `_async_setup`."""
         super().__init__(
             hass, LOGGER, config_entry=entry, name=entry.title, update_interval=None
         )
         self.store = CoachStore(hass, entry.entry_id)
         self.settings = settings_from_options(entry.options, default_weight_unit(hass))
         self.program: Program = PROGRAMS[self.settings.program]
-        self.log = TrainingLog((), dt_util.get_default_time_zone())
-        self.reports: list[SorenessReport] = []
+        self.state = CoachState.load((), (), dt_util.get_default_time_zone())
         self._lock = asyncio.Lock()
         self._unsub_boundary: CALLBACK_TYPE | None = None
 
+    @property
+    def log(self) -> TrainingLog:
+        """The training log."""
+        return self.state.log
+
     async def _async_setup(self) -> None:
-        """Read the log; a set-aside file raises a repair issue."""
+        """Read the state; a set-aside file raises a repair issue."""
         try:
-            loaded = await self.store.async_load()
+            self.state = await self.store.async_load()
+        except InvalidLogError as err:
+            self._raise_invalid_log_issue(err.path)
+            self.state = CoachState.load((), (), dt_util.get_default_time_zone())
         except OSError as err:
             # The bad file could not be moved aside: starting with an empty log
             # would overwrite it on the first save, so retry later instead.
@@ -128,36 +141,32 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
                 translation_key="log_unreadable",
                 translation_placeholders={"path": self.store.path, "error": str(err)},
             ) from err
-        if loaded.set_aside is not None:
-            ir.async_create_issue(
-                self.hass,
-                DOMAIN,
-                f"invalid_log_{self.config_entry.entry_id}",
-                is_fixable=False,
-                is_persistent=True,
-                severity=ir.IssueSeverity.ERROR,
-                translation_key="invalid_log",
-                translation_placeholders={
-                    "path": loaded.set_aside,
-                    "name": self.config_entry.title,
-                },
-            )
-        self.log = TrainingLog(loaded.sessions, dt_util.get_default_time_zone())
-        self.reports = loaded.reports
         self.config_entry.async_on_unload(self._cancel_boundary)
         self.config_entry.async_on_unload(
             self.hass.bus.async_listen(EVENT_CORE_CONFIG_UPDATE, self._on_core_config)
         )
 
+    def _raise_invalid_log_issue(self, path: str) -> None:
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            f"invalid_log_{self.config_entry.entry_id}",
+            is_fixable=False,
+            is_persistent=True,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key="invalid_log",
+            translation_placeholders={"path": path, "name": self.config_entry.title},
+        )
+
     async def _async_update_data(self) -> CoachSnapshot:
         """Compute the snapshot (first refresh) and arm the boundary timer."""
-        snapshot = self._evaluate(dt_util.utcnow())
+        snapshot = self.current()
         self._schedule(snapshot.next_update)
         return snapshot
 
-    def _evaluate(self, now: datetime) -> CoachSnapshot:
-        report = self.reports[-1] if self.reports else None
-        return evaluate(self.log, self.program, self.settings, now=now, report=report)
+    def current(self) -> CoachSnapshot:
+        """The snapshot at this instant, without pushing it to entities."""
+        return self.state.snapshot(self.program, self.settings, dt_util.utcnow())
 
     @callback
     def _schedule(self, when: datetime) -> None:
@@ -181,69 +190,69 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
     def _on_core_config(self, _event: Event[Any]) -> None:
         """Re-index the log when Home Assistant's time zone changes."""
         zone = dt_util.get_default_time_zone()
-        if zone != self.log.tz:
-            self.log = TrainingLog(self.log, zone)
+        if zone != self.state.log.tz:
+            self.state = self.state.with_zone(zone)
             self.publish()
-
-    def current(self) -> CoachSnapshot:
-        """The snapshot at this instant, without pushing it to entities."""
-        return self._evaluate(dt_util.utcnow())
 
     @callback
     def publish(self) -> CoachSnapshot:
         """Recompute now, push to entities, re-arm the timer, fire `session_due`."""
         previous = self.data
-        snapshot = self._evaluate(dt_util.utcnow())
+        snapshot = self.current()
         self._schedule(snapshot.next_update)
         self.async_set_updated_data(snapshot)
         if snapshot.session_due and (previous is None or not previous.session_due):
-            self.hass.bus.async_fire(
+            self._fire(
                 EVENT_SESSION_DUE,
                 {
-                    "config_entry_id": self.config_entry.entry_id,
                     "next_session": snapshot.next_session.isoformat(),
                     "program_day": snapshot.next_workout.day.id,
                 },
             )
         return snapshot
 
-    async def _async_save(
-        self, log: TrainingLog, reports: list[SorenessReport]
-    ) -> None:
-        try:
-            await self.store.async_save(log, reports)
-        except (OSError, HomeAssistantError) as err:
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="save_failed",
-                translation_placeholders={"error": str(err)},
-            ) from err
+    def _fire(self, event: str, data: dict[str, Any]) -> None:
+        self.hass.bus.async_fire(
+            event, {"config_entry_id": self.config_entry.entry_id, **data}
+        )
 
-    async def async_log_session(
-        self, data: SessionInput
-    ) -> tuple[Session, CoachSnapshot]:
-        """Check, store (on disk before returning) and publish a session."""
+    async def _async_commit[T](
+        self, change: Callable[[CoachState, datetime], tuple[CoachState, T]]
+    ) -> T:
+        """Apply a pure change, write it to disk, then adopt it and publish."""
         async with self._lock:
-            now = dt_util.utcnow()
             try:
-                session = build_session(
-                    ulid_now(),
-                    data,
-                    program=self.program,
-                    next_day=self._evaluate(now).next_workout.day,
-                    unit=self.settings.weight_unit,
-                    now=now,
-                )
+                new, result = change(self.state, dt_util.utcnow())
             except CoachError as err:
                 raise validation_error(err) from err
-            log = self.log.add(session)
-            await self._async_save(log, self.reports)
-            self.log = log
-        snapshot = self.publish()
-        self.hass.bus.async_fire(
+            try:
+                await self.store.async_save(new)
+            except (OSError, HomeAssistantError) as err:
+                raise HomeAssistantError(
+                    translation_domain=DOMAIN,
+                    translation_key="save_failed",
+                    translation_placeholders={"error": str(err)},
+                ) from err
+            self.state = new
+        self.publish()
+        return result
+
+    async def async_log_session(self, data: SessionInput) -> LogOutcome:
+        """Check, store (on disk before returning) and publish a session."""
+        outcome = await self._async_commit(
+            lambda state, now: transitions.log_session(
+                state,
+                self.program,
+                self.settings,
+                session_id=ulid_now(),
+                data=data,
+                now=now,
+            )
+        )
+        session = outcome.session
+        self._fire(
             EVENT_SESSION_LOGGED,
             {
-                "config_entry_id": self.config_entry.entry_id,
                 "session_id": session.id,
                 "performed_at": session.performed_at.isoformat(),
                 "program_day": session.program_day,
@@ -252,28 +261,53 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
                 "source": session.source,
             },
         )
-        return session, snapshot
+        for record in outcome.records:
+            self._fire(EVENT_PERSONAL_RECORD, record_to_dict(record))
+        return outcome
 
     async def async_delete_session(self, session_id: str | None) -> Session:
         """Delete a session by id, or the latest one when `session_id` is None."""
-        async with self._lock:
-            target = self.log.last if session_id is None else self.log.get(session_id)
-            if target is None:
-                key = "no_sessions" if session_id is None else "unknown_session"
-                raise validation_error(CoachError(key, session_id=str(session_id)))
-            log, removed = self.log.remove(target.id)
-            await self._async_save(log, self.reports)
-            self.log = log
-        self.publish()
-        return removed
+        return await self._async_commit(
+            lambda state, _now: transitions.delete_session(state, session_id)
+        )
 
     async def async_report_soreness(self, level: int, pain: bool) -> CoachSnapshot:
         """Store a soreness/pain check-in and publish the new status."""
-        async with self._lock:
-            report = SorenessReport(
-                reported_at=dt_util.utcnow(), level=level, pain=pain
+        await self._async_commit(
+            lambda state, now: (
+                transitions.report_soreness(state, level=level, pain=pain, now=now),
+                None,
             )
-            reports = [*self.reports, report]
-            await self._async_save(self.log, reports)
-            self.reports = reports
-        return self.publish()
+        )
+        return self.data
+
+    async def async_set_phase(self, phase: int) -> CoachSnapshot:
+        """Move to a phase: rehab by its stored phase, runner by its start date."""
+        if self.program.phase_weeks is not None:
+            if not 1 <= phase <= self.program.phases:
+                raise validation_error(
+                    CoachError(
+                        "unknown_phase",
+                        phase=str(phase),
+                        phases=str(self.program.phases),
+                    )
+                )
+            start = dt_util.now().date() - timedelta(
+                weeks=(phase - 1) * self.program.phase_weeks
+            )
+            options = {
+                **self.config_entry.options,
+                CONF_PROGRAM_START: start.isoformat(),
+            }
+            self.hass.config_entries.async_update_entry(
+                self.config_entry, options=options
+            )
+            self.settings = settings_from_options(options, self.settings.weight_unit)
+            return self.publish()
+        await self._async_commit(
+            lambda state, now: (
+                transitions.set_phase(state, self.program, phase=phase, now=now),
+                None,
+            )
+        )
+        return self.data

@@ -19,9 +19,10 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import HamstringCoachConfigEntry
 from .core.coach import CoachSnapshot
-from .core.models import Status
-from .core.present import workout_dict
+from .core.models import Program, Status
+from .core.present import phase_dict, workout_dict
 from .core.programs import ALL_DAY_IDS
+from .core.recovery import GUIDANCE
 from .entity import HamstringCoachEntity
 
 PARALLEL_UPDATES = 0
@@ -36,15 +37,23 @@ class HamstringSensorDescription(SensorEntityDescription):
     value_fn: Callable[[CoachSnapshot], StateValue]
     attrs_fn: Callable[[CoachSnapshot], Mapping[str, Any]] = lambda _: {}
     last_reset_fn: Callable[[CoachSnapshot], datetime | None] = lambda _: None
+    exists_fn: Callable[[Program], bool] = lambda _: True
 
 
 def _status_attrs(snap: CoachSnapshot) -> Mapping[str, Any]:
     wellness = snap.wellness
+    advice = snap.advice
     return {
         "rest_until": snap.rest_until,
         "soreness": None if wellness is None else wellness.soreness,
         "pain": None if wellness is None else wellness.pain,
+        "advice": None if advice is None else str(advice),
+        "guidance": None if advice is None else GUIDANCE[advice],
     }
+
+
+def _phase_attrs(snap: CoachSnapshot) -> Mapping[str, Any]:
+    return {k: v for k, v in phase_dict(snap.phase).items() if k != "phase"}
 
 
 SENSORS: tuple[HamstringSensorDescription, ...] = (
@@ -118,6 +127,15 @@ SENSORS: tuple[HamstringSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda s: s.streak_weeks,
     ),
+    HamstringSensorDescription(
+        key="phase",
+        translation_key="phase",
+        device_class=SensorDeviceClass.ENUM,
+        options=["1", "2", "3", "4"],
+        value_fn=lambda s: str(s.phase.phase),
+        attrs_fn=_phase_attrs,
+        exists_fn=lambda program: program.phases > 1,
+    ),
 )
 
 
@@ -127,13 +145,19 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the sensors of one entry."""
-    async_add_entities(HamstringSensor(entry.runtime_data, d) for d in SENSORS)
+    coordinator = entry.runtime_data
+    async_add_entities(
+        HamstringSensor(coordinator, d)
+        for d in SENSORS
+        if d.exists_fn(coordinator.program)
+    )
 
 
 class HamstringSensor(HamstringCoachEntity, SensorEntity):
     """A sensor that shows one value of the snapshot."""
 
     entity_description: HamstringSensorDescription
+    _unrecorded_attributes = frozenset({"exercises", "guidance"})
 
     @property
     def native_value(self) -> StateValue:

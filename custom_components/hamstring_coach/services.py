@@ -24,6 +24,7 @@ from homeassistant.core import (
 )
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.service import async_register_admin_service
 from homeassistant.util import dt as dt_util
 import voluptuous as vol
 
@@ -31,7 +32,9 @@ from .const import DOMAIN
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, WeightUnit
-from .core.present import status_dict
+from .core.present import dose_dict, phase_dict, status_dict
+from .core.records import record_to_dict
+from .core.recovery import GUIDANCE
 from .core.serialize import JsonObject, session_to_dict
 from .core.sessions import SessionInput
 
@@ -40,6 +43,7 @@ SERVICE_DELETE_SESSION = "delete_session"
 SERVICE_GET_STATUS = "get_status"
 SERVICE_GET_HISTORY = "get_history"
 SERVICE_REPORT_SORENESS = "report_soreness"
+SERVICE_SET_PHASE = "set_phase"
 
 MAX_NOTES = 500
 
@@ -147,6 +151,9 @@ REPORT_SORENESS_SCHEMA = vol.Schema(
 )
 
 
+SET_PHASE_SCHEMA = vol.Schema({**ENTRY_FIELD, vol.Required("phase"): _whole(1, 4)})
+
+
 def _error(key: str, **placeholders: str) -> ServiceValidationError:
     return ServiceValidationError(
         translation_domain=DOMAIN,
@@ -189,7 +196,7 @@ def _exercise_logs(items: list[dict[str, Any]]) -> list[ExerciseLog]:
 async def _log_session(call: ServiceCall) -> ServiceResponse:
     coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
     exercises = call.data.get("exercises")
-    session, snapshot = await coordinator.async_log_session(
+    outcome = await coordinator.async_log_session(
         SessionInput(
             performed_at=call.data.get("performed_at") or dt_util.utcnow(),
             program_day=call.data.get("program_day"),
@@ -203,6 +210,7 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
     )
     if not call.return_response:
         return None
+    session, snapshot = outcome.session, coordinator.data
     return {
         "session_id": session.id,
         "performed_at": session.performed_at.isoformat(),
@@ -210,6 +218,11 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
         "weekly_sets": snapshot.weekly_sets,
         "weekly_sessions": snapshot.weekly_sessions,
         "next_session": snapshot.next_session.isoformat(),
+        "training_status": str(snapshot.status),
+        "progression": [dose_dict(d) for d in outcome.decisions],
+        "personal_records": [record_to_dict(r) for r in outcome.records],
+        "phase_changed": outcome.phase_changed,
+        "guidance": None if snapshot.advice is None else GUIDANCE[snapshot.advice],
     }
 
 
@@ -241,7 +254,11 @@ async def _get_history(call: ServiceCall) -> ServiceResponse:
         for s in reversed(coordinator.log.between(start, end))
         if exercise is None or any(e.exercise == exercise for e in s.exercises)
     ]
-    return cast("ServiceResponse", {"sessions": sessions})
+    response: dict[str, Any] = {"sessions": sessions}
+    if exercise is not None:
+        best = coordinator.state.records.best(exercise)
+        response["records"] = [record_to_dict(r) for r in best.values()]
+    return cast("ServiceResponse", response)
 
 
 async def _report_soreness(call: ServiceCall) -> ServiceResponse:
@@ -251,7 +268,20 @@ async def _report_soreness(call: ServiceCall) -> ServiceResponse:
     )
     if not call.return_response:
         return None
-    return {"training_status": str(snapshot.status)}
+    return {
+        "training_status": str(snapshot.status),
+        "next_session": snapshot.next_session.isoformat(),
+        "next_workout": snapshot.next_workout.day.id,
+        "guidance": None if snapshot.advice is None else GUIDANCE[snapshot.advice],
+    }
+
+
+async def _set_phase(call: ServiceCall) -> ServiceResponse:
+    coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+    snapshot = await coordinator.async_set_phase(call.data["phase"])
+    if not call.return_response:
+        return None
+    return cast("ServiceResponse", phase_dict(snapshot.phase))
 
 
 @callback
@@ -282,3 +312,11 @@ def async_setup_services(hass: HomeAssistant) -> None:
         hass.services.async_register(
             DOMAIN, name, handler, schema=schema, supports_response=supports
         )
+    async_register_admin_service(
+        hass,
+        DOMAIN,
+        SERVICE_SET_PHASE,
+        _set_phase,
+        schema=SET_PHASE_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )

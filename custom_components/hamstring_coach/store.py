@@ -1,63 +1,81 @@
-"""Versioned, atomic storage of one person's training log."""
+"""Versioned, atomic storage of one person's coaching state."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
 import os
-from typing import Any, cast
+from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
-from .const import (
-    DOMAIN,
-    LOGGER,
-    MAX_STORED_REPORTS,
-    STORAGE_MINOR_VERSION,
-    STORAGE_VERSION,
-)
-from .core.models import Session, SorenessReport
+from .const import DOMAIN, LOGGER, STORAGE_MINOR_VERSION, STORAGE_VERSION
 from .core.serialize import (
-    JsonObject,
+    parse_instant,
     report_from_dict,
     report_to_dict,
     session_from_dict,
     session_to_dict,
 )
+from .core.state import CoachState
 
 type StoredLog = dict[str, Any]
 
 
 def migrate(major: int, minor: int, data: StoredLog) -> StoredLog:
-    """Bring stored data of an older schema to the current one.
+    """Bring stored data of an older schema to the current one (1.2).
 
-    Schema 1.1 is the first; later versions add a step here and a fixture of
-    the old file under tests/fixtures/.
+    1.0 had sessions only; 1.1 added soreness reports; 1.2 added the rehab
+    phase. Every step only adds keys with defaults, so nothing is lost.
     """
     LOGGER.debug("Migrating training log from schema %s.%s", major, minor)
-    data.setdefault("sessions", [])
-    data.setdefault("reports", [])
-    return data
+    return {
+        "sessions": [],
+        "reports": [],
+        "phase": {"current": 1, "since": None},
+        **data,
+    }
+
+
+def parse(raw: StoredLog, zone: tzinfo) -> CoachState:
+    """Validate stored data and build the state; raises on anything malformed."""
+    phase = raw.get("phase") or {}
+    since = phase.get("since")
+    return CoachState.load(
+        (session_from_dict(item) for item in raw["sessions"]),
+        (report_from_dict(item) for item in raw["reports"]),
+        zone,
+        phase=int(phase.get("current", 1)),
+        phase_since=None if since is None else parse_instant(str(since)),
+    )
+
+
+_INVALID = (KeyError, TypeError, ValueError, AttributeError)
 
 
 class _VersionedStore(Store[StoredLog]):
-    """A `Store` that runs our migration function."""
+    """A `Store` that validates before it migrates.
+
+    Home Assistant writes migrated data back at once; validating first means
+    an invalid old file raises before that write and stays untouched.
+    """
 
     async def _async_migrate_func(
         self, old_major_version: int, old_minor_version: int, old_data: StoredLog
     ) -> StoredLog:
-        return migrate(old_major_version, old_minor_version, old_data)
+        migrated = migrate(old_major_version, old_minor_version, old_data)
+        parse(migrated, dt_util.get_default_time_zone())
+        return migrated
 
 
-@dataclass(slots=True)
-class LoadedLog:
-    """What was read from disk; `set_aside` names a file that failed validation."""
+class InvalidLogError(Exception):
+    """The stored file parsed but failed validation; it was moved to `path`."""
 
-    sessions: list[Session] = field(default_factory=list)
-    reports: list[SorenessReport] = field(default_factory=list)
-    set_aside: str | None = None
+    def __init__(self, path: str) -> None:
+        """Remember where the file went."""
+        super().__init__(path)
+        self.path = path
 
 
 class CoachStore:
@@ -79,27 +97,24 @@ class CoachStore:
         """The file's path."""
         return str(self._store.path)
 
-    async def async_load(self) -> LoadedLog:
-        """Read and validate the log; a file that fails validation is set aside.
+    async def async_load(self) -> CoachState:
+        """Read and validate the state (local days in Home Assistant's zone).
 
-        Unparseable JSON is set aside by Home Assistant's own `Store` (with
-        its repair issue); either way the file is never overwritten.
+        A file that fails validation is moved aside and `InvalidLogError`
+        says where; unparseable JSON is set aside by Home Assistant's own
+        `Store` (with its repair issue). Either way it is never overwritten.
         """
-        raw = await self._store.async_load()
-        if raw is None:
-            return LoadedLog()
+        zone = dt_util.get_default_time_zone()
         try:
-            sessions = [session_from_dict(item) for item in raw["sessions"]]
-            reports = [report_from_dict(item) for item in raw["reports"]]
-            if len({s.id for s in sessions}) != len(sessions):
-                msg = "duplicate session id"
-                raise ValueError(msg)  # noqa: TRY301
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raw = await self._store.async_load()
+            if raw is None:
+                return CoachState.load((), (), zone)
+            return parse(raw, zone)
+        except _INVALID as err:
             LOGGER.error(
                 "Training log %s is invalid (%s); setting it aside", self.path, err
             )
-            return LoadedLog(set_aside=await self._async_set_aside())
-        return LoadedLog(sessions=sessions, reports=reports)
+            raise InvalidLogError(await self._async_set_aside()) from err
 
     async def _async_set_aside(self) -> str:
         stamp = dt_util.utcnow().strftime("%Y%m%dT%H%M%SZ")
@@ -107,16 +122,18 @@ class CoachStore:
         await self._hass.async_add_executor_job(os.replace, self.path, target)
         return target
 
-    async def async_save(
-        self, sessions: Iterable[Session], reports: Iterable[SorenessReport]
-    ) -> None:
-        """Write the whole log atomically; returns once it is on disk."""
-        kept = list(reports)[-MAX_STORED_REPORTS:]
-        data: dict[str, list[JsonObject]] = {
-            "sessions": [session_to_dict(s) for s in sessions],
-            "reports": [report_to_dict(r) for r in kept],
+    async def async_save(self, state: CoachState) -> None:
+        """Write the whole state atomically; returns once it is on disk."""
+        since: datetime | None = state.phase_since
+        data: dict[str, Any] = {
+            "sessions": [session_to_dict(s) for s in state.log],
+            "reports": [report_to_dict(r) for r in state.reports],
+            "phase": {
+                "current": state.phase,
+                "since": None if since is None else since.isoformat(),
+            },
         }
-        await self._store.async_save(cast("StoredLog", data))
+        await self._store.async_save(data)
 
     async def async_remove(self) -> None:
         """Delete the file (the entry was removed)."""

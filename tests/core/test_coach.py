@@ -8,14 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from custom_components.hamstring_coach.core.coach import (
-    HIGH_SORENESS,
-    current_phase,
-    evaluate,
-    latest_wellness,
-)
+from custom_components.hamstring_coach.core.coach import evaluate
 from custom_components.hamstring_coach.core.log import TrainingLog
 from custom_components.hamstring_coach.core.models import (
+    HIGH_SORENESS,
     DayKind,
     NextReason,
     Prescription,
@@ -27,6 +23,8 @@ from custom_components.hamstring_coach.core.models import (
     Span,
     Status,
 )
+from custom_components.hamstring_coach.core.phases import current_phase
+from custom_components.hamstring_coach.core.recovery import latest_wellness
 
 BERLIN = ZoneInfo("Europe/Berlin")
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
@@ -98,7 +96,11 @@ def run(
 ):
     """Evaluate the coach over a log built from `sessions`."""
     return evaluate(
-        TrainingLog(sessions, tz), PROGRAM, settings, now=now, report=report
+        TrainingLog(sessions, tz),
+        PROGRAM,
+        settings,
+        now=now,
+        reports=() if report is None else (report,),
     )
 
 
@@ -461,7 +463,7 @@ def test_streak_is_cached_per_log_version() -> None:
     log = TrainingLog(_weeks_of_two(date(2026, 11, 2), 3), BERLIN)
     now = at(BERLIN, 2026, 11, 23, 12)
     assert evaluate(log, PROGRAM, SETTINGS, now=now).streak_weeks == 3
-    assert log.memo(("streak", date(2026, 11, 23), MON, 2)) == 3
+    assert log.memo(("streak", date(2026, 11, 23), MON, 2, False)) == 3
     shorter, _ = log.remove(next(iter(log)).id)
     assert evaluate(shorter, PROGRAM, SETTINGS, now=now).streak_weeks == 2
 
@@ -521,7 +523,7 @@ def test_later_pain_free_session_ends_recovery() -> None:
         soreness=2,
     )
     log = TrainingLog([later], BERLIN)
-    wellness = latest_wellness(log, report)
+    wellness = latest_wellness(log, (report,))
     assert wellness is not None
     assert wellness.pain is False
     assert (
@@ -567,16 +569,50 @@ def test_progress_phase_uses_stored_phase_within_bounds() -> None:
     assert current_phase(program, replace(SETTINGS, phase=9), date(2026, 1, 1)) == 4
 
 
-def test_light_only_phase_has_no_weekly_targets() -> None:
-    """A phase with only light days (rehab activation) sets no R1/R3 targets."""
-    light_only = replace(PROGRAM, days=(_day("act", DayKind.LIGHT),))
+LIGHT_ONLY = replace(PROGRAM, days=(_day("act", DayKind.LIGHT),))
+
+
+def test_light_only_phase_counts_every_session() -> None:
+    """Rehab activation: light sessions count for R1, no set target, no rest window."""
+    monday = session(at(BERLIN, 2026, 11, 23, 18), hard=False, day="act", sets=2)
     snap = evaluate(
-        TrainingLog([], BERLIN), light_only, SETTINGS, now=at(BERLIN, 2026, 11, 28, 12)
+        TrainingLog([monday], BERLIN),
+        LIGHT_ONLY,
+        SETTINGS,
+        now=at(BERLIN, 2026, 11, 23, 20),
     )
-    assert (snap.sessions_target, snap.sets_target) == (0, 0)
-    assert snap.status is not Status.BEHIND
-    assert snap.weekly_goal_met is True
+    assert (snap.sessions_target, snap.sets_target) == (2, 0)
+    assert snap.weekly_sessions == 1
+    assert snap.rest_until is None
+    # Monday's slot is done: the session is not due again today, Thursday is next.
+    assert snap.status is Status.READY
+    assert snap.session_due is False
+    assert snap.next_session == at(BERLIN, 2026, 11, 26, 18).astimezone(UTC)
     assert snap.next_workout.day.id == "act"
+
+
+def test_light_only_phase_behind_with_daily_spacing() -> None:
+    """One light session a day: two still fit on Saturday, not on Sunday."""
+    saturday = evaluate(
+        TrainingLog([], BERLIN), LIGHT_ONLY, SETTINGS, now=at(BERLIN, 2026, 11, 28, 12)
+    )
+    sunday = evaluate(
+        TrainingLog([], BERLIN), LIGHT_ONLY, SETTINGS, now=at(BERLIN, 2026, 11, 29, 12)
+    )
+    assert saturday.status is not Status.BEHIND
+    assert sunday.status is Status.BEHIND
+
+
+def test_light_only_streak_counts_light_sessions() -> None:
+    """In a light-only phase the streak follows the sessions that count."""
+    week = [
+        session(at(BERLIN, 2026, 11, 16, 18), hard=False, day="act"),
+        session(at(BERLIN, 2026, 11, 18, 18), hard=False, day="act"),
+    ]
+    snap = evaluate(
+        TrainingLog(week, BERLIN), LIGHT_ONLY, SETTINGS, now=at(BERLIN, 2026, 11, 23, 9)
+    )
+    assert snap.streak_weeks == 1
 
 
 def test_naive_now_is_refused() -> None:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time
 import pytest
 
 from custom_components.hamstring_coach.core.catalog import EXERCISES
-from custom_components.hamstring_coach.core.coach import Workout
+from custom_components.hamstring_coach.core.log import TrainingLog
 from custom_components.hamstring_coach.core.models import (
     ExerciseLog,
     Prescription,
@@ -17,11 +17,9 @@ from custom_components.hamstring_coach.core.models import (
     Span,
     WeightUnit,
 )
-from custom_components.hamstring_coach.core.present import (
-    prescription_dict,
-    workout_dict,
-)
+from custom_components.hamstring_coach.core.present import dose_dict, workout_dict
 from custom_components.hamstring_coach.core.programs import PROGRAMS
+from custom_components.hamstring_coach.core.progression import start_dose
 from custom_components.hamstring_coach.core.serialize import (
     report_from_dict,
     report_to_dict,
@@ -34,6 +32,7 @@ from custom_components.hamstring_coach.core.sessions import (
     build_session,
     prescribed,
 )
+from custom_components.hamstring_coach.core.workout import Workout, workout_for_day
 
 NOW = datetime(2026, 11, 23, 18, tzinfo=UTC)
 STRENGTH = PROGRAMS["strength_2day"]
@@ -46,7 +45,13 @@ def build(**fields: object) -> Session:
         "id1",
         data,
         program=STRENGTH,
-        next_day=STRENGTH.days[0],
+        workout=workout_for_day(
+            TrainingLog([], UTC),
+            STRENGTH.days[0],
+            reports=(),
+            now=NOW,
+            unit=WeightUnit.KG,
+        ),
         unit=WeightUnit.KG,
         now=NOW,
     )
@@ -66,8 +71,9 @@ def test_prescribed_working_sets(program_id: str, day_id: str, sets: int) -> Non
     assert day is not None
     logged = prescribed(day, WeightUnit.LB)
     assert sum(e.sets for e in logged if EXERCISES[e.exercise].working) == sets
-    loaded = [e for e in logged if EXERCISES[e.exercise].loadable]
-    assert all(e.unit is WeightUnit.LB for e in loaded)
+    # No load is prescribed before one was logged, so no unit is stored either.
+    assert all(e.load is None and e.unit is None for e in logged)
+    assert all(e.target_sets == e.sets for e in logged)
 
 
 def test_default_session_is_next_day_as_prescribed() -> None:
@@ -226,8 +232,8 @@ def test_malformed_session_raises() -> None:
         )
 
 
-def test_prescription_views() -> None:
-    """Attributes show ranges as text and mark per-leg and working exercises."""
+def test_dose_views() -> None:
+    """Attributes show today's target, the prescribed range and why."""
     hold = Prescription(
         exercise="seated_hamstring_set",
         sets=Span(low=1, high=2),
@@ -235,14 +241,17 @@ def test_prescription_views() -> None:
         hold_seconds=Span(low=5, high=10),
         note="Affected leg",
     )
-    assert prescription_dict(hold) == {
+    assert dose_dict(start_dose(hold, WeightUnit.KG)) == {
         "exercise": "seated_hamstring_set",
         "name": EXERCISES["seated_hamstring_set"].name,
-        "sets": "1-2",
-        "reps": "10",
+        "sets": 1,
+        "reps": 10,
+        "prescription": "1-2 x 10 per leg",
         "hold_seconds": "5-10",
         "per_leg": True,
         "working": True,
+        "change": "start",
+        "progression": "start at the low end of the range",
         "note": "Affected leg",
     }
     stretch = Prescription(
@@ -250,9 +259,10 @@ def test_prescription_views() -> None:
         sets=Span(low=1, high=1),
         seconds=Span(low=20, high=30),
     )
-    assert prescription_dict(stretch)["seconds"] == "20-30"
-    view = workout_dict(Workout(day=STRENGTH.days[2], recovery=True))
-    assert (view["program_day"], view["hard"], view["recovery"]) == (
+    view = dose_dict(start_dose(stretch, WeightUnit.KG))
+    assert (view["seconds"], view["prescription"]) == (20, "1 x 20-30 s per leg")
+    workout = workout_dict(Workout(day=STRENGTH.days[2], recovery=True))
+    assert (workout["program_day"], workout["hard"], workout["recovery"]) == (
         "light_day",
         False,
         True,

@@ -18,6 +18,13 @@ from .timeline import local_date, utc
 
 type _Key = tuple[datetime, str]
 
+RECENT_PER_EXERCISE = 2
+"""Sessions kept per exercise for progression (the last and the one before)."""
+
+
+def _exercise_ids(session: Session) -> set[str]:
+    return {item.exercise for item in session.exercises}
+
 
 @dataclass(frozen=True, slots=True)
 class Totals:
@@ -64,6 +71,7 @@ class _Index:
     by_id: dict[str, Session] = field(default_factory=dict)
     by_day: dict[date, Totals] = field(default_factory=dict)
     last_of_day: dict[str, Session] = field(default_factory=dict)
+    recent: dict[str, tuple[Session, ...]] = field(default_factory=dict)
 
     def copy(self) -> _Index:
         """A copy whose containers can change without touching this one."""
@@ -76,6 +84,7 @@ class _Index:
             dict(self.by_id),
             dict(self.by_day),
             dict(self.last_of_day),
+            dict(self.recent),
         )
 
     def insert(self, session: Session) -> None:
@@ -98,6 +107,11 @@ class _Index:
             previous = self.last_of_day.get(session.program_day)
             if previous is None or _key(previous) < key:
                 self.last_of_day[session.program_day] = session
+        for exercise in _exercise_ids(session):
+            ordered = sorted(
+                (*self.recent.get(exercise, ()), session), key=_key, reverse=True
+            )
+            self.recent[exercise] = tuple(ordered[:RECENT_PER_EXERCISE])
 
     def delete(self, session: Session) -> None:
         """Remove a session that is in the index."""
@@ -124,6 +138,14 @@ class _Index:
                 if other.program_day == session.program_day:
                     self.last_of_day[session.program_day] = other
                     break
+        for exercise in _exercise_ids(session):
+            if session in self.recent.get(exercise, ()):
+                found = [
+                    s for s in reversed(self.sessions) if exercise in _exercise_ids(s)
+                ]
+                self.recent[exercise] = tuple(found[:RECENT_PER_EXERCISE])
+                if not found:
+                    del self.recent[exercise]
 
 
 class TrainingLog:
@@ -202,6 +224,10 @@ class TrainingLog:
     def last_of_day(self, program_day: str) -> Session | None:
         """The most recent session logged as this program day."""
         return self._ix.last_of_day.get(program_day)
+
+    def recent_of_exercise(self, exercise: str) -> tuple[Session, ...]:
+        """The latest sessions holding this exercise, newest first (at most two)."""
+        return self._ix.recent.get(exercise, ())
 
     def between(
         self, start: datetime | None, end: datetime | None

@@ -43,6 +43,39 @@ class Status(StrEnum):
     READY = "ready"
 
 
+HIGH_SORENESS = 7
+"""Soreness (0-10) from which a person counts as very sore or tight (R5)."""
+
+MAX_PROGRESSION_RPE = 8.0
+"""Highest session RPE at which a reached target may still progress (R4)."""
+
+
+class Target(StrEnum):
+    """What a progression rule raises."""
+
+    REPS = "reps"
+    SECONDS = "seconds"
+    SETS = "sets"
+    LOAD = "load"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProgressionRule:
+    """Raise `target` by `step` once the last log reached all its targets (R4).
+
+    `at_top` rules apply only when reps (or seconds) already sit at the top
+    of the prescribed range; `min_days` spaces two rises of the same target
+    (load on compound lifts: at most one step a week). Steps are per set for
+    reps and seconds, whole sets for sets, and units of the load step (2.5 kg
+    or 5 lb) for load.
+    """
+
+    target: Target
+    step: float = 1
+    at_top: bool = False
+    min_days: int = 0
+
+
 class NextReason(StrEnum):
     """Why `next_session` sits where it does."""
 
@@ -99,6 +132,8 @@ class Prescription:
     seconds: Span | None = None
     hold_seconds: Span | None = None
     note: str = ""
+    progression: tuple[ProgressionRule, ...] | None = None
+    """Rules for this exercise; None means the catalog defaults (see progression)."""
 
     def __post_init__(self) -> None:
         """Require exactly one dose."""
@@ -167,6 +202,15 @@ class ExerciseLog:
     seconds: int | None = None
     load: float | None = None
     unit: WeightUnit | None = None
+    target_sets: int | None = None
+    target_reps: int | None = None
+    target_seconds: int | None = None
+    target_load: float | None = None
+
+    @property
+    def has_targets(self) -> bool:
+        """Whether this log was made against a prescription."""
+        return self.target_sets is not None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -217,11 +261,17 @@ class Settings:
     weight_unit: WeightUnit = WeightUnit.KG
     program_start: date | None = None
     phase: int = 1
+    phase_since: datetime | None = None
+    phase_sessions: int = 4
+    hard_run_day: int | None = None
 
     def __post_init__(self) -> None:
         """Reject settings the scheduler cannot work with."""
         if not self.training_days or not self.training_days <= set(range(7)):
             msg = "training_days must be a non-empty set of weekdays 0-6"
+            raise ValueError(msg)
+        if self.hard_run_day is not None and not 0 <= self.hard_run_day <= 6:  # noqa: PLR2004
+            msg = "hard_run_day must be 0-6"
             raise ValueError(msg)
         if not 0 <= self.first_weekday <= 6:  # noqa: PLR2004
             msg = "first_weekday must be 0-6"

@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from .catalog import EXERCISES
-from .coach import CoachSnapshot, Workout
+from .coach import CoachSnapshot
 from .models import Prescription, Span
+from .phases import PhaseProgress
+from .progression import Dose
+from .recovery import GUIDANCE
 from .serialize import JsonObject, JsonValue
+from .workout import Workout
 
 
 def span_text(span: Span) -> str:
@@ -19,20 +23,29 @@ def span_text(span: Span) -> str:
     return str(span.low) if span.low == span.high else f"{span.low}-{span.high}"
 
 
-def prescription_dict(item: Prescription) -> JsonObject:
-    """One exercise of a workout with its dose, e.g. 3 x 8-10 reps."""
+def dose_dict(dose: Dose) -> JsonObject:
+    """One exercise of a workout: today's target, the prescribed range and why."""
+    item = dose.prescription
     exercise = EXERCISES[item.exercise]
     out: JsonObject = {
         "exercise": item.exercise,
         "name": exercise.name,
-        "sets": span_text(item.sets),
+        "sets": dose.sets,
         "per_leg": exercise.per_leg,
         "working": exercise.working,
+        "prescription": _prescription_text(item, per_leg=exercise.per_leg),
+        "change": str(dose.change),
+        "progression": dose.reason,
     }
-    if item.reps is not None:
-        out["reps"] = span_text(item.reps)
-    if item.seconds is not None:
-        out["seconds"] = span_text(item.seconds)
+    for key, value in (
+        ("reps", dose.reps),
+        ("seconds", dose.seconds),
+        ("load", dose.load),
+    ):
+        if value is not None:
+            out[key] = value
+    if dose.load is not None and dose.unit is not None:
+        out["unit"] = str(dose.unit)
     if item.hold_seconds is not None:
         out["hold_seconds"] = span_text(item.hold_seconds)
     if item.note:
@@ -40,16 +53,38 @@ def prescription_dict(item: Prescription) -> JsonObject:
     return out
 
 
+def _prescription_text(item: Prescription, *, per_leg: bool) -> str:
+    """'3 x 8-10', '2 x 20-30 s', '2 x 10 per leg'."""
+    dose = ""
+    if item.reps is not None:
+        dose = span_text(item.reps)
+    elif item.seconds is not None:
+        dose = f"{span_text(item.seconds)} s"
+    return f"{span_text(item.sets)} x {dose}" + (" per leg" if per_leg else "")
+
+
 def workout_dict(workout: Workout) -> JsonObject:
-    """The next workout: its day and every exercise with its prescription."""
+    """The next workout: its day and every exercise with its dose."""
     return {
         "program_day": workout.day.id,
         "name": workout.day.name,
         "kind": str(workout.day.kind),
         "hard": workout.day.hard,
         "recovery": workout.recovery,
-        "exercises": [prescription_dict(p) for p in workout.day.exercises],
+        "exercises": [dose_dict(d) for d in workout.doses],
     }
+
+
+def phase_dict(progress: PhaseProgress) -> JsonObject:
+    """Phase and what moves the person on (R6, R7)."""
+    out: JsonObject = {"phase": progress.phase, "phases": progress.phases}
+    if progress.sessions_needed is not None:
+        out["sessions_done"] = progress.sessions_done
+        out["sessions_needed"] = progress.sessions_needed
+        out["pain_free"] = progress.pain_free
+    if progress.next_phase_on is not None:
+        out["next_phase_on"] = progress.next_phase_on.isoformat()
+    return out
 
 
 def _iso(value: datetime | None) -> JsonValue:
@@ -59,17 +94,15 @@ def _iso(value: datetime | None) -> JsonValue:
 def status_dict(snapshot: CoachSnapshot) -> JsonObject:
     """Everything the coach knows, under the entity keys (for `get_status`)."""
     last = snapshot.last_session
+    hard = snapshot.last_hard_session
     wellness = snapshot.wellness
+    advice = snapshot.advice
     return {
         "training_status": str(snapshot.status),
         "next_session": _iso(snapshot.next_session),
         "next_session_reason": str(snapshot.next_session_reason),
         "last_session": None if last is None else _iso(last.performed_at),
-        "last_hard_session": (
-            None
-            if snapshot.last_hard_session is None
-            else _iso(snapshot.last_hard_session.performed_at)
-        ),
+        "last_hard_session": None if hard is None else _iso(hard.performed_at),
         "days_since_last_session": snapshot.days_since_last_session,
         "weekly_sessions": snapshot.weekly_sessions,
         "weekly_sets": snapshot.weekly_sets,
@@ -82,10 +115,12 @@ def status_dict(snapshot: CoachSnapshot) -> JsonObject:
         "session_due": snapshot.session_due,
         "weekly_goal_met": snapshot.weekly_goal_met,
         "streak": snapshot.streak_weeks,
-        "phase": snapshot.phase,
+        "phase": phase_dict(snapshot.phase),
         "week_start": _iso(snapshot.week_start),
         "week_end": _iso(snapshot.week_end),
         "next_workout": workout_dict(snapshot.next_workout),
         "soreness": None if wellness is None else wellness.soreness,
         "pain": None if wellness is None else wellness.pain,
+        "advice": None if advice is None else str(advice),
+        "guidance": None if advice is None else GUIDANCE[advice],
     }

@@ -27,6 +27,10 @@ def exercise_to_dict(item: ExerciseLog) -> JsonObject:
         ("seconds", item.seconds),
         ("load", item.load),
         ("unit", None if item.unit is None else str(item.unit)),
+        ("target_sets", item.target_sets),
+        ("target_reps", item.target_reps),
+        ("target_seconds", item.target_seconds),
+        ("target_load", item.target_load),
     ):
         if value is not None:
             out[key] = value
@@ -44,6 +48,10 @@ def exercise_from_dict(data: Mapping[str, JsonValue]) -> ExerciseLog:
         seconds=_opt_int(data.get("seconds")),
         load=None if load is None else float(cast("float", load)),
         unit=None if unit is None else WeightUnit(str(unit)),
+        target_sets=_opt_int(data.get("target_sets")),
+        target_reps=_opt_int(data.get("target_reps")),
+        target_seconds=_opt_int(data.get("target_seconds")),
+        target_load=_opt_float(data.get("target_load")),
     )
 
 
@@ -111,6 +119,10 @@ def parse_instant(text: str) -> datetime:
 
 def _opt_int(value: JsonValue) -> int | None:
     return None if value is None else int(cast("int", value))
+
+
+def _opt_float(value: JsonValue) -> float | None:
+    return None if value is None else float(cast("float", value))
 
 
 def _opt_str(value: JsonValue) -> str | None:

@@ -7,12 +7,22 @@ need the catalog, the program or the clock value passed in.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .catalog import EXERCISES
-from .models import Exercise, ExerciseLog, Program, ProgramDay, Session, WeightUnit
+from .models import (
+    Exercise,
+    ExerciseLog,
+    Measure,
+    Program,
+    ProgramDay,
+    Session,
+    WeightUnit,
+)
+from .progression import start_dose
 from .timeline import utc
+from .workout import Workout
 
 
 class CoachError(ValueError):
@@ -41,7 +51,7 @@ class SessionInput:
 
 
 def prescribed(day: ProgramDay, unit: WeightUnit) -> tuple[ExerciseLog, ...]:
-    """The day as prescribed, at the low end of every range.
+    """A day as first prescribed, at the low end of every range.
 
     >>> from .programs import PROGRAMS
     >>> day = PROGRAMS["strength_2day"].day("strength_day")
@@ -49,16 +59,30 @@ def prescribed(day: ProgramDay, unit: WeightUnit) -> tuple[ExerciseLog, ...]:
     ...     if EXERCISES[e.exercise].working)
     11
     """
-    return tuple(
-        ExerciseLog(
-            exercise=p.exercise,
-            sets=p.sets.low,
-            reps=None if p.reps is None else p.reps.low,
-            seconds=None if p.seconds is None else p.seconds.low,
-            unit=unit if EXERCISES[p.exercise].loadable else None,
+    return tuple(start_dose(p, unit).as_log() for p in day.exercises)
+
+
+def _with_targets(
+    items: Sequence[ExerciseLog], workout: Workout
+) -> tuple[ExerciseLog, ...]:
+    """Attach the workout's targets to what was logged of its exercises (R4)."""
+    out = []
+    for item in items:
+        dose = workout.dose(item.exercise)
+        if dose is None or item.has_targets:
+            out.append(item)
+            continue
+        target = dose.as_log()
+        out.append(
+            replace(
+                item,
+                target_sets=target.target_sets,
+                target_reps=target.target_reps,
+                target_seconds=target.target_seconds,
+                target_load=target.target_load,
+            )
         )
-        for p in day.exercises
-    )
+    return tuple(out)
 
 
 def working_sets(exercises: Sequence[ExerciseLog]) -> int:
@@ -85,6 +109,10 @@ def check_exercises(exercises: Sequence[ExerciseLog]) -> None:
             raise CoachError("unknown_exercise", exercise=item.exercise)
         if (item.reps is None) == (item.seconds is None):
             raise CoachError("reps_or_seconds", exercise=item.exercise)
+        if (item.seconds is not None) != (known.measure is Measure.SECONDS):
+            raise CoachError(
+                "wrong_measure", exercise=item.exercise, measure=str(known.measure)
+            )
         if item.load is not None and not known.loadable:
             raise CoachError("load_not_allowed", exercise=item.exercise)
 
@@ -94,15 +122,16 @@ def build_session(
     data: SessionInput,
     *,
     program: Program,
-    next_day: ProgramDay,
+    workout: Workout,
     unit: WeightUnit,
     now: datetime,
 ) -> Session:
-    """Check a reported session and fix its hardness and working sets.
+    """Check a reported session and fix its hardness, working sets and targets.
 
-    Without `program_day` and `exercises` it is the next workout as prescribed;
-    with exercises but no day it is a free session, hard when it holds any
-    non-light working exercise.
+    Without `program_day` and `exercises` it is the next workout as prescribed
+    (its progressed doses); with exercises but no day it is a free session,
+    hard when it holds any non-light working exercise. Exercises of the next
+    workout's day carry that workout's targets, for the next progression step.
     """
     performed_at = utc(data.performed_at)
     if performed_at > utc(now):
@@ -113,11 +142,16 @@ def build_session(
         if day is None:
             raise CoachError("unknown_program_day", program_day=data.program_day)
     elif data.exercises is None:
-        day = next_day
-    exercises = tuple(data.exercises) if data.exercises is not None else None
-    if exercises is None:
-        exercises = prescribed(day or next_day, unit)
+        day = workout.day
+    if data.exercises is not None:
+        exercises = tuple(data.exercises)
+    elif day is not None and day.id == workout.day.id:
+        exercises = tuple(d.as_log() for d in workout.doses)
+    else:
+        exercises = prescribed(day or workout.day, unit)
     check_exercises(exercises)
+    if day is not None and day.id == workout.day.id:
+        exercises = _with_targets(exercises, workout)
     exercises = tuple(
         e if e.load is None or e.unit is not None else _with_unit(e, unit)
         for e in exercises
@@ -139,11 +173,4 @@ def build_session(
 
 
 def _with_unit(item: ExerciseLog, unit: WeightUnit) -> ExerciseLog:
-    return ExerciseLog(
-        exercise=item.exercise,
-        sets=item.sets,
-        reps=item.reps,
-        seconds=item.seconds,
-        load=item.load,
-        unit=unit,
-    )
+    return replace(item, unit=unit)

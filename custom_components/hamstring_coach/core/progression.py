@@ -1,0 +1,401 @@
+"""Progression (R4): the next dose of each exercise from its last two logs.
+
+Articles 000 and 001: once every set of an exercise reached its target with
+good form and the person was not very sore the next day, add a little work,
+2-4 total reps or one set on one or two key movements; raise the load on
+compound lifts by a small step every week or two; never jump ahead.
+
+Here a rule is data on the prescription (`ProgressionRule`). The last log of
+an exercise carries the targets it was done against; the decision is one of
+start, increase (one step of the first rule that applies), hold or step back
+(after two missed sessions in a row).
+
+Worked example (Romanian deadlift, 3 x 8-10, compound): logged 3 x 8 at
+60 kg against a target of 3 x 8 with RPE 7 -> 3 x 9 at 60 kg ("+3 reps in
+total"); at 3 x 10 -> 3 x 8 at 62.5 kg, if the load last rose a week or more
+ago; a miss -> hold; a second miss in a row -> one step back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+import math
+
+from .catalog import EXERCISES
+from .models import (
+    HIGH_SORENESS,
+    MAX_PROGRESSION_RPE,
+    Exercise,
+    ExerciseLog,
+    Prescription,
+    ProgressionRule,
+    Session,
+    Target,
+    WeightUnit,
+)
+
+LOAD_STEP = {WeightUnit.KG: 2.5, WeightUnit.LB: 5.0}
+"""The small load step for compound lifts (article 000: small increases)."""
+
+SECONDS_STEP = 5
+"""Seconds added to a held position per step."""
+
+MAX_SET_INCREASES = 2
+"""Article 000: an extra set goes to one or two key movements, not all."""
+
+
+class Change(StrEnum):
+    """What happened to an exercise's dose."""
+
+    START = "start"
+    INCREASE = "increase"
+    HOLD = "hold"
+    STEP_BACK = "step_back"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dose:
+    """A concrete target for one exercise of the next workout."""
+
+    prescription: Prescription
+    sets: int
+    reps: int | None = None
+    seconds: int | None = None
+    load: float | None = None
+    unit: WeightUnit | None = None
+    change: Change = Change.START
+    reason: str = ""
+
+    def as_log(self) -> ExerciseLog:
+        """The dose logged exactly as prescribed, with its targets."""
+        return ExerciseLog(
+            exercise=self.prescription.exercise,
+            sets=self.sets,
+            reps=self.reps,
+            seconds=self.seconds,
+            load=self.load,
+            unit=self.unit if self.load is not None else None,
+            target_sets=self.sets,
+            target_reps=self.reps,
+            target_seconds=self.seconds,
+            target_load=self.load,
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class History:
+    """The last two logs of one exercise with their sessions, newest first."""
+
+    last: tuple[Session, ExerciseLog] | None = None
+    previous: tuple[Session, ExerciseLog] | None = None
+
+
+def default_rules(
+    exercise: Exercise, item: Prescription
+) -> tuple[ProgressionRule, ...]:
+    """The catalog default: reps (or seconds) first, then load or a set.
+
+    >>> from .catalog import EXERCISES
+    >>> from .models import Span
+    >>> rdl = Prescription(exercise="romanian_deadlift", sets=Span(low=3, high=3),
+    ...                    reps=Span(low=8, high=10))
+    >>> [r.target.value for r in default_rules(EXERCISES["romanian_deadlift"], rdl)]
+    ['reps', 'load', 'sets']
+    """
+    if not exercise.working:
+        return ()
+    if item.seconds is not None:
+        return (
+            ProgressionRule(target=Target.SECONDS, step=SECONDS_STEP),
+            ProgressionRule(target=Target.SETS, at_top=True),
+        )
+    rules = [ProgressionRule(target=Target.REPS)]
+    if exercise.compound and exercise.loadable:
+        rules.append(ProgressionRule(target=Target.LOAD, at_top=True, min_days=7))
+    rules.append(ProgressionRule(target=Target.SETS, at_top=True))
+    return tuple(rules)
+
+
+def start_dose(item: Prescription, unit: WeightUnit) -> Dose:
+    """The low end of every range, before anything was logged."""
+    return Dose(
+        prescription=item,
+        sets=item.sets.low,
+        reps=None if item.reps is None else item.reps.low,
+        seconds=None if item.seconds is None else item.seconds.low,
+        unit=unit if EXERCISES[item.exercise].loadable else None,
+        reason="start at the low end of the range",
+    )
+
+
+def _clamp(value: int | None, low: int, high: int) -> int | None:
+    return None if value is None else min(max(value, low), high)
+
+
+def baseline(item: Prescription, log: ExerciseLog, unit: WeightUnit) -> Dose:
+    """The dose the last log was done against (its targets, else what was done)."""
+    sets = log.target_sets if log.target_sets is not None else log.sets
+    reps = log.target_reps if log.has_targets else log.reps
+    seconds = log.target_seconds if log.has_targets else log.seconds
+    load = log.target_load if log.has_targets else log.load
+    return Dose(
+        prescription=item,
+        sets=_clamp(sets, item.sets.low, item.sets.high) or item.sets.low,
+        reps=None
+        if item.reps is None
+        else _clamp(reps or item.reps.low, item.reps.low, item.reps.high),
+        seconds=(
+            None
+            if item.seconds is None
+            else _clamp(
+                seconds or item.seconds.low, item.seconds.low, item.seconds.high
+            )
+        ),
+        load=load,
+        unit=(log.unit or unit)
+        if load is not None
+        else (unit if EXERCISES[item.exercise].loadable else None),
+    )
+
+
+def reached(log: ExerciseLog) -> bool:
+    """Whether every logged set met its targets (a log without targets counts as met)."""
+    if not log.has_targets:
+        return True
+    checks = (
+        (log.sets, log.target_sets),
+        (log.reps, log.target_reps),
+        (log.seconds, log.target_seconds),
+        (log.load, log.target_load),
+    )
+    return all(
+        target is None or (done is not None and done >= target)
+        for done, target in checks
+    )
+
+
+def _at_top(dose: Dose) -> bool:
+    item = dose.prescription
+    if item.reps is not None:
+        return dose.reps == item.reps.high
+    return item.seconds is not None and dose.seconds == item.seconds.high
+
+
+def _load_rose_at(history: History) -> datetime | None:
+    """When the load last went up, if that was the last log."""
+    if history.last is None or history.previous is None:
+        return None
+    (session, log), (_, before) = history.last, history.previous
+    now_load = log.target_load if log.has_targets else log.load
+    then_load = before.target_load if before.has_targets else before.load
+    if now_load is not None and then_load is not None and now_load > then_load:
+        return session.performed_at
+    return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Step:
+    """The outcome of one rule: a new dose, a hold, or None (try the next rule)."""
+
+    dose: Dose | None = None
+    hold: str | None = None
+
+
+def _apply(
+    rule: ProgressionRule, dose: Dose, history: History, now: datetime, sets_left: int
+) -> _Step:
+    item = dose.prescription
+    if rule.at_top and not _at_top(dose):
+        return _Step()
+    if rule.target is Target.REPS and item.reps is not None and dose.reps is not None:
+        if dose.reps >= item.reps.high:
+            return _Step()
+        return _Step(dose=replace(dose, reps=dose.reps + int(rule.step)))
+    if (
+        rule.target is Target.SECONDS
+        and item.seconds is not None
+        and dose.seconds is not None
+    ):
+        if dose.seconds >= item.seconds.high:
+            return _Step()
+        return _Step(
+            dose=replace(
+                dose, seconds=min(dose.seconds + int(rule.step), item.seconds.high)
+            )
+        )
+    if rule.target is Target.LOAD:
+        if dose.load is None or dose.unit is None:
+            return _Step()
+        rose = _load_rose_at(history)
+        # Started days, so the same weekday a week later counts as 7 days.
+        days = None if rose is None else math.ceil((now - rose) / timedelta(days=1))
+        if days is not None and days < rule.min_days:
+            return _Step(
+                hold=f"load rose {days} days ago; next step after {rule.min_days}"
+            )
+        step = LOAD_STEP[dose.unit] * rule.step
+        low = None if item.reps is None else item.reps.low
+        return _Step(
+            dose=replace(
+                dose, load=dose.load + step, reps=low if low is not None else dose.reps
+            )
+        )
+    if rule.target is Target.SETS and dose.sets < item.sets.high:
+        if sets_left <= 0:
+            return _Step(
+                hold=f"an extra set already went to {MAX_SET_INCREASES} key movements"
+            )
+        return _Step(
+            dose=replace(
+                dose,
+                sets=dose.sets + int(rule.step),
+                reps=None if item.reps is None else item.reps.low,
+            )
+        )
+    return _Step()
+
+
+def _describe_increase(before: Dose, after: Dose, effort: str) -> str:
+    if after.load != before.load and after.load is not None:
+        return f"+{after.load - (before.load or 0):g} {after.unit}: all sets reached the top of the range{effort}"
+    if after.sets != before.sets:
+        return f"+1 set: all sets reached the top of the range{effort}"
+    if after.reps != before.reps and after.reps is not None and before.reps is not None:
+        total = (after.reps - before.reps) * before.sets
+        return f"+{total} reps in total (1 per set): all {before.sets} sets reached {before.reps}{effort}"
+    return f"+{(after.seconds or 0) - (before.seconds or 0)} s per hold: all sets held {before.seconds} s{effort}"
+
+
+def _step_back(dose: Dose) -> Dose:
+    """One step down: reps, then seconds, then load, then a set."""
+    item = dose.prescription
+    if item.reps is not None and dose.reps is not None and dose.reps > item.reps.low:
+        return replace(dose, reps=dose.reps - 1)
+    if (
+        item.seconds is not None
+        and dose.seconds is not None
+        and dose.seconds > item.seconds.low
+    ):
+        return replace(dose, seconds=max(dose.seconds - SECONDS_STEP, item.seconds.low))
+    if (
+        dose.load is not None
+        and dose.unit is not None
+        and dose.load >= LOAD_STEP[dose.unit]
+    ):
+        return replace(dose, load=dose.load - LOAD_STEP[dose.unit])
+    if dose.sets > item.sets.low:
+        return replace(dose, sets=dose.sets - 1)
+    return dose
+
+
+def next_dose(
+    item: Prescription,
+    history: History,
+    *,
+    soreness_after: int | None,
+    pain_after: bool,
+    now: datetime,
+    unit: WeightUnit,
+    sets_left: int,
+) -> Dose:
+    """Decide the next dose of one exercise (one step at a time, at most).
+
+    `soreness_after`/`pain_after` are what the person reported after the
+    last session of this exercise (the "next day" check of article 000).
+    """
+    if history.last is None:
+        return start_dose(item, unit)
+    session, log = history.last
+    dose = baseline(item, log, unit)
+    rules = (
+        item.progression
+        if item.progression is not None
+        else default_rules(EXERCISES[item.exercise], item)
+    )
+    if not reached(log):
+        if history.previous is not None and not reached(history.previous[1]):
+            back = _step_back(dose)
+            return replace(
+                back,
+                change=Change.STEP_BACK,
+                reason="missed the target twice in a row: one step back",
+            )
+        return replace(
+            dose, change=Change.HOLD, reason="target not reached last time: hold"
+        )
+    if pain_after or bool(session.pain):
+        return replace(dose, change=Change.HOLD, reason="pain reported: hold")
+    if session.rpe is not None and session.rpe > MAX_PROGRESSION_RPE:
+        return replace(
+            dose,
+            change=Change.HOLD,
+            reason=f"RPE {session.rpe:g} is above {MAX_PROGRESSION_RPE:g}: hold",
+        )
+    if soreness_after is not None and soreness_after >= HIGH_SORENESS:
+        return replace(
+            dose,
+            change=Change.HOLD,
+            reason=f"soreness {soreness_after} after the session: hold",
+        )
+    effort = "" if session.rpe is None else f" at RPE {session.rpe:g}"
+    for rule in rules:
+        step = _apply(rule, dose, history, now, sets_left)
+        if step.hold is not None:
+            return replace(dose, change=Change.HOLD, reason=step.hold)
+        if step.dose is not None:
+            return replace(
+                step.dose,
+                change=Change.INCREASE,
+                reason=_describe_increase(dose, step.dose, effort),
+            )
+    return replace(dose, change=Change.HOLD, reason="top of the prescription: hold")
+
+
+def plan_doses(
+    items: Sequence[Prescription],
+    histories: Sequence[History],
+    *,
+    soreness_after: Sequence[int | None],
+    pain_after: Sequence[bool],
+    now: datetime,
+    unit: WeightUnit,
+    progress: bool = True,
+) -> tuple[Dose, ...]:
+    """Doses for a whole day, in order; at most two exercises gain a set.
+
+    With `progress` False (light and recovery days) every dose repeats the
+    baseline of its last log without increases.
+    """
+    doses: list[Dose] = []
+    sets_left = MAX_SET_INCREASES
+    for item, history, sore, pain in zip(
+        items, histories, soreness_after, pain_after, strict=True
+    ):
+        if not progress:
+            last = history.last
+            dose = (
+                start_dose(item, unit)
+                if last is None
+                else baseline(item, last[1], unit)
+            )
+            doses.append(
+                replace(dose, change=Change.HOLD, reason="light day: no progression")
+            )
+            continue
+        dose = next_dose(
+            item,
+            history,
+            soreness_after=sore,
+            pain_after=pain,
+            now=now,
+            unit=unit,
+            sets_left=sets_left,
+        )
+        last = history.last
+        if dose.change is Change.INCREASE and last is not None:
+            sets_left -= int(dose.sets > baseline(item, last[1], unit).sets)
+        doses.append(dose)
+    return tuple(doses)

@@ -1,0 +1,178 @@
+"""A person's whole coaching state and its pure transitions.
+
+The coordinator holds one `CoachState`, persists each new state before it
+answers, and publishes the snapshot. Every mutation here returns a new state
+and leaves the old one untouched, so a failed write simply keeps the old one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
+
+from .coach import CoachSnapshot, evaluate
+from .log import TrainingLog
+from .models import Program, Session, Settings, SorenessReport
+from .phases import phase_progress
+from .progression import Dose
+from .records import Record, RecordBook
+from .sessions import CoachError, SessionInput, build_session
+from .timeline import local_date
+from .workout import Workout, workout_for_day
+
+MAX_REPORTS = 100
+"""Soreness reports kept; only recent ones matter to the coach."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CoachState:
+    """The log, soreness reports, rehab phase and personal records."""
+
+    log: TrainingLog
+    reports: tuple[SorenessReport, ...] = ()
+    phase: int = 1
+    phase_since: datetime | None = None
+    records: RecordBook
+
+    @classmethod
+    def load(
+        cls,
+        sessions: Iterable[Session],
+        reports: Iterable[SorenessReport],
+        tz: tzinfo,
+        *,
+        phase: int = 1,
+        phase_since: datetime | None = None,
+    ) -> CoachState:
+        """Build the state from stored parts."""
+        log = TrainingLog(sessions, tz)
+        ordered = tuple(sorted(reports, key=lambda r: r.reported_at))
+        return cls(
+            log=log,
+            reports=ordered[-MAX_REPORTS:],
+            phase=phase,
+            phase_since=phase_since,
+            records=RecordBook.build(log),
+        )
+
+    def with_zone(self, tz: tzinfo) -> CoachState:
+        """The same state with local days taken in another zone."""
+        return replace(self, log=TrainingLog(self.log, tz))
+
+    def settings(self, base: Settings) -> Settings:
+        """Options plus the stored rehab phase."""
+        return replace(base, phase=self.phase, phase_since=self.phase_since)
+
+    def snapshot(
+        self, program: Program, base: Settings, now: datetime
+    ) -> CoachSnapshot:
+        """The coach's view at `now`."""
+        return evaluate(
+            self.log, program, self.settings(base), now=now, reports=self.reports
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LogOutcome:
+    """What logging a session caused: next doses, records beaten, a new phase."""
+
+    session: Session
+    decisions: tuple[Dose, ...] = ()
+    records: tuple[Record, ...] = ()
+    phase_changed: int | None = None
+
+
+def _workout_for(
+    state: CoachState,
+    program: Program,
+    base: Settings,
+    data: SessionInput,
+    now: datetime,
+) -> Workout:
+    """The workout the reported session is measured against (its targets)."""
+    next_workout = state.snapshot(program, base, now).next_workout
+    if data.program_day is None or data.program_day == next_workout.day.id:
+        return next_workout
+    day = program.day(data.program_day)
+    if day is None:
+        raise CoachError("unknown_program_day", program_day=data.program_day)
+    return workout_for_day(
+        state.log, day, reports=state.reports, now=now, unit=base.weight_unit
+    )
+
+
+def log_session(
+    state: CoachState,
+    program: Program,
+    base: Settings,
+    *,
+    session_id: str,
+    data: SessionInput,
+    now: datetime,
+) -> tuple[CoachState, LogOutcome]:
+    """Add a checked session; advance the rehab phase when it is earned (R6)."""
+    workout = _workout_for(state, program, base, data, now)
+    session = build_session(
+        session_id,
+        data,
+        program=program,
+        workout=workout,
+        unit=base.weight_unit,
+        now=now,
+    )
+    log = state.log.add(session)
+    records, beaten = state.records.add(session)
+    new = replace(state, log=log, records=records)
+    progress = phase_progress(
+        log, program, new.settings(base), new.reports, local_date(now, log.tz)
+    )
+    changed = None
+    if progress.ready:
+        changed = progress.phase + 1
+        new = replace(new, phase=changed, phase_since=now)
+    day = program.day(session.program_day) if session.program_day else None
+    decisions: tuple[Dose, ...] = ()
+    if day is not None and day.hard:
+        after = workout_for_day(
+            log, day, reports=new.reports, now=now, unit=base.weight_unit
+        )
+        decisions = after.doses
+    return new, LogOutcome(
+        session=session,
+        decisions=decisions,
+        records=tuple(beaten),
+        phase_changed=changed,
+    )
+
+
+def delete_session(
+    state: CoachState, session_id: str | None
+) -> tuple[CoachState, Session]:
+    """Remove a session by id, or the latest when `session_id` is None (undo)."""
+    target = state.log.last if session_id is None else state.log.get(session_id)
+    if target is None:
+        key = "no_sessions" if session_id is None else "unknown_session"
+        raise CoachError(key, session_id=str(session_id))
+    log, removed = state.log.remove(target.id)
+    records = state.records.without(removed.id, log)
+    return replace(state, log=log, records=records), removed
+
+
+def report_soreness(
+    state: CoachState, *, level: int, pain: bool, now: datetime
+) -> CoachState:
+    """Add a soreness/pain check-in (R5)."""
+    report = SorenessReport(reported_at=now, level=level, pain=pain)
+    return replace(state, reports=(*state.reports, report)[-MAX_REPORTS:])
+
+
+def set_phase(
+    state: CoachState, program: Program, *, phase: int, now: datetime
+) -> CoachState:
+    """Move a progress-phased program (rehab) to a phase by hand."""
+    if program.phases == 1 or program.phase_weeks is not None:
+        raise CoachError("phase_not_manual", program=program.id)
+    if not 1 <= phase <= program.phases:
+        raise CoachError("unknown_phase", phase=str(phase), phases=str(program.phases))
+    return replace(state, phase=phase, phase_since=now)
