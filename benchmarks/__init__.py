@@ -1,0 +1,1 @@
+"""Performance benchmarks of Hamstring Coach (issue 8); run with `scripts/bench`."""
