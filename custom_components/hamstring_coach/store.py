@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from functools import cached_property
 import os
 from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
+import orjson
 
 from .const import DOMAIN, LOGGER, STORAGE_MINOR_VERSION, STORAGE_VERSION
+from .core.models import Session
 from .core.serialize import (
     parse_instant,
     report_from_dict,
     report_to_dict,
-    session_from_dict,
     session_to_dict,
+    sessions_from_dicts,
 )
 from .core.state import CoachState
 
@@ -43,7 +46,7 @@ def parse(raw: StoredLog, zone: tzinfo) -> CoachState:
     phase = raw.get("phase") or {}
     since = phase.get("since")
     return CoachState.load(
-        (session_from_dict(item) for item in raw["sessions"]),
+        sessions_from_dicts(raw["sessions"]),
         (report_from_dict(item) for item in raw["reports"]),
         zone,
         phase=int(phase.get("current", 1)),
@@ -54,12 +57,43 @@ def parse(raw: StoredLog, zone: tzinfo) -> CoachState:
 _INVALID = (KeyError, TypeError, ValueError, AttributeError)
 
 
+class _Encoded:
+    """A session that turns itself into JSON once, when a file is first written.
+
+    Home Assistant's JSON encoder embeds any object's `json_fragment` as is,
+    so a session is encoded in the executor the first time it is saved and
+    its bytes are reused by every later save (sessions never change).
+    """
+
+    __slots__ = ("__dict__", "session")
+
+    def __init__(self, session: Session) -> None:
+        """Wrap an immutable session."""
+        self.session = session
+
+    @cached_property
+    def json_fragment(self) -> orjson.Fragment:
+        """The session's stored JSON."""
+        return orjson.Fragment(orjson.dumps(session_to_dict(self.session)))
+
+
 class _VersionedStore(Store[StoredLog]):
-    """A `Store` that validates before it migrates.
+    """A `Store` that validates before it migrates and reports failed writes.
 
     Home Assistant writes migrated data back at once; validating first means
     an invalid old file raises before that write and stays untouched.
+    `Store` logs a failed write and carries on; this one remembers the error
+    so `CoachStore.async_save` can refuse to acknowledge the change.
     """
+
+    write_error: Exception | None = None
+
+    def _write_data(self, data: dict[str, Any]) -> None:
+        try:
+            super()._write_data(data)
+        except Exception as err:
+            self.write_error = err
+            raise
 
     async def _async_migrate_func(
         self, old_major_version: int, old_minor_version: int, old_data: StoredLog
@@ -90,7 +124,9 @@ class CoachStore:
             f"{DOMAIN}.{entry_id}",
             minor_version=STORAGE_MINOR_VERSION,
             atomic_writes=True,
+            serialize_in_event_loop=False,
         )
+        self._encoded: dict[str, _Encoded] = {}
 
     @property
     def path(self) -> str:
@@ -109,7 +145,7 @@ class CoachStore:
             raw = await self._store.async_load()
             if raw is None:
                 return CoachState.load((), (), zone)
-            return parse(raw, zone)
+            return await self._hass.async_add_executor_job(parse, raw, zone)
         except _INVALID as err:
             LOGGER.error(
                 "Training log %s is invalid (%s); setting it aside", self.path, err
@@ -123,17 +159,26 @@ class CoachStore:
         return target
 
     async def async_save(self, state: CoachState) -> None:
-        """Write the whole state atomically; returns once it is on disk."""
+        """Write the whole state atomically; returns once it is on disk.
+
+        Raises `OSError` (or the encoder's error) when the write failed, so
+        nothing is acknowledged that is not on disk.
+        """
         since: datetime | None = state.phase_since
+        encoded = {s.id: self._encoded.get(s.id) or _Encoded(s) for s in state.log}
+        self._encoded = encoded
         data: dict[str, Any] = {
-            "sessions": [session_to_dict(s) for s in state.log],
+            "sessions": list(encoded.values()),
             "reports": [report_to_dict(r) for r in state.reports],
             "phase": {
                 "current": state.phase,
                 "since": None if since is None else since.isoformat(),
             },
         }
+        self._store.write_error = None
         await self._store.async_save(data)
+        if (error := self._store.write_error) is not None:
+            raise OSError(f"{self.path}: {error}") from error
 
     async def async_remove(self) -> None:
         """Delete the file (the entry was removed)."""

@@ -141,3 +141,52 @@ def test_acknowledged_sessions_survive_sigkill(hass_process: HassProcess) -> Non
         f"{in_flight_kept} in-flight kept, "
         f"max restart {max(restart_times):.1f} s, total {elapsed:.1f} s"
     )
+
+
+@pytest.mark.e2e
+def test_failed_write_is_never_acknowledged(hass_process: HassProcess) -> None:
+    """When the file cannot be written, the call fails and nothing is kept.
+
+    Home Assistant's `Store` only logs a failed write; the coach must refuse
+    the call instead. A directory in the file's place makes the atomic
+    replace fail for real (no mocks).
+    """
+    hass = hass_process
+    entry_id = hass.create_entry(name="Blocked")
+    key = f"hamstring_coach.{entry_id}"
+    first = hass.call_service(
+        "hamstring_coach",
+        "log_session",
+        {"program_day": "light_day"},
+        return_response=True,
+    )
+    path = hass.storage_path(key)
+    saved = path.read_bytes()
+    path.unlink()
+    path.mkdir()
+    try:
+        response = hass.rest(
+            "POST",
+            "/api/services/hamstring_coach/log_session?return_response",
+            {"program_day": "light_day"},
+        )
+        assert response.status == 500
+        assert "could not be saved" in hass.log_tail(200)
+        history = hass.call_service(
+            "hamstring_coach", "get_history", {}, return_response=True
+        )
+        assert [s["id"] for s in history["sessions"]] == [first["session_id"]]
+    finally:
+        path.rmdir()
+        path.write_bytes(saved)
+    second = hass.call_service(
+        "hamstring_coach",
+        "log_session",
+        {"program_day": "light_day"},
+        return_response=True,
+    )
+    stored = hass.read_storage(key)
+    assert [s["id"] for s in stored["data"]["sessions"]] == [
+        first["session_id"],
+        second["session_id"],
+    ]

@@ -73,6 +73,31 @@ class _Index:
     last_of_day: dict[str, Session] = field(default_factory=dict)
     recent: dict[str, tuple[Session, ...]] = field(default_factory=dict)
 
+    @classmethod
+    def build(cls, sessions: Iterable[Session], tz: tzinfo) -> _Index:
+        """Index many sessions at once: one sort, then linear passes."""
+        ordered = sorted(map(_normalised, sessions), key=_key)
+        index = cls(tz, ordered, [_key(s) for s in ordered])
+        index.hard = [s for s in ordered if s.hard]
+        index.hard_keys = [_key(s) for s in index.hard]
+        index.by_id = {s.id: s for s in ordered}
+        if len(index.by_id) != len(ordered):
+            msg = "duplicate session id"
+            raise ValueError(msg)
+        by_day = index.by_day
+        for session in ordered:
+            day = local_date(session.performed_at, tz)
+            by_day[day] = by_day.get(day, Totals()) + _totals_of(session)
+            if session.program_day is not None:
+                index.last_of_day[session.program_day] = session
+        recent = index.recent
+        for session in reversed(ordered):
+            for exercise in _exercise_ids(session):
+                kept = recent.get(exercise, ())
+                if len(kept) < RECENT_PER_EXERCISE:
+                    recent[exercise] = (*kept, session)
+        return index
+
     def copy(self) -> _Index:
         """A copy whose containers can change without touching this one."""
         return _Index(
@@ -165,11 +190,7 @@ class TrainingLog:
         self, sessions: Iterable[Session], tz: tzinfo, *, _index: _Index | None = None
     ) -> None:
         """Index sessions (any order) with local days taken in `tz`."""
-        if _index is None:
-            _index = _Index(tz)
-            for session in sorted(map(_normalised, sessions), key=_key):
-                _index.insert(session)
-        self._ix = _index
+        self._ix = _Index.build(sessions, tz) if _index is None else _index
         self._memo: dict[tuple[object, ...], int] = {}
 
     @property

@@ -109,6 +109,12 @@ def _rank(record: Record) -> tuple[int, int]:
     return (_tenths(record.value), tie)
 
 
+def _rank_of(kind: RecordKind, value: float, item: ExerciseLog) -> tuple[int, int]:
+    """`_rank` of the record an entry would make, without making it."""
+    tie = (item.reps or 0) if kind is RecordKind.HEAVIEST else 0
+    return (_tenths(value), tie)
+
+
 def _holds_over(new: Record, current: Record) -> bool:
     """Whether `new` takes the record: better, or equal and earlier."""
     if _rank(new) != _rank(current):
@@ -137,23 +143,26 @@ def _values(item: ExerciseLog) -> list[tuple[RecordKind, float]]:
     return [(RecordKind.MOST_REPS, float(item.reps))]
 
 
+def _log_record(
+    session: Session, item: ExerciseLog, kind: RecordKind, value: float
+) -> Record:
+    """One record candidate, with the logged set for display."""
+    return Record(
+        exercise=item.exercise,
+        kind=kind,
+        value=value,
+        session_id=session.id,
+        performed_at=session.performed_at,
+        load=(item.load or None) if kind in _LOAD_KINDS else None,
+        unit=item.unit if kind in _LOAD_KINDS else None,
+        reps=None if kind is RecordKind.LONGEST_HOLD else item.reps,
+        seconds=item.seconds if kind is RecordKind.LONGEST_HOLD else None,
+    )
+
+
 def _log_records(session: Session, item: ExerciseLog) -> list[Record]:
-    """The records one exercise log could set, with the logged set for display."""
-    loaded = item.load if item.load else None
-    return [
-        Record(
-            exercise=item.exercise,
-            kind=kind,
-            value=value,
-            session_id=session.id,
-            performed_at=session.performed_at,
-            load=loaded if kind in _LOAD_KINDS else None,
-            unit=item.unit if kind in _LOAD_KINDS else None,
-            reps=None if kind is RecordKind.LONGEST_HOLD else item.reps,
-            seconds=item.seconds if kind is RecordKind.LONGEST_HOLD else None,
-        )
-        for kind, value in _values(item)
-    ]
+    """The records one exercise log could set."""
+    return [_log_record(session, item, kind, value) for kind, value in _values(item)]
 
 
 def session_records(session: Session) -> list[Record]:
@@ -209,10 +218,33 @@ class RecordBook:
 
     @classmethod
     def build(cls, sessions: Iterable[Session]) -> RecordBook:
-        """The book of a set of sessions, in any order."""
-        book = cls()
+        """The book of a set of sessions, in any order.
+
+        One pass with a single mutable table; a `Record` is only made for a
+        candidate that ranks at least level with the current best, and the
+        values of shared (identical) exercise entries are computed once.
+        """
+        best: dict[tuple[str, RecordKind], Record] = {}
+        values: dict[ExerciseLog, list[tuple[RecordKind, float]]] = {}
         for session in sessions:
-            book = book._with(session, [])
+            for item in session.exercises:
+                found = values.get(item)
+                if found is None:
+                    found = values[item] = _values(item)
+                for kind, value in found:
+                    current = best.get((item.exercise, kind))
+                    if current is not None and _rank_of(kind, value, item) < _rank(
+                        current
+                    ):
+                        continue
+                    candidate = _log_record(session, item, kind, value)
+                    if current is None or _holds_over(candidate, current):
+                        best[(item.exercise, kind)] = candidate
+        grouped: dict[str, dict[RecordKind, Record]] = {}
+        for (exercise, kind), record in best.items():
+            grouped.setdefault(exercise, {})[kind] = record
+        book = cls()
+        book._records = {e: MappingProxyType(k) for e, k in grouped.items()}
         return book
 
     def add(self, session: Session) -> tuple[RecordBook, list[Record]]:

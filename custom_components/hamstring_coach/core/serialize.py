@@ -6,7 +6,7 @@ migration. Datetimes are ISO 8601 strings in UTC.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import cast
 
@@ -73,7 +73,11 @@ def session_to_dict(session: Session) -> JsonObject:
     }
 
 
-def session_from_dict(data: Mapping[str, JsonValue]) -> Session:
+def session_from_dict(
+    data: Mapping[str, JsonValue],
+    *,
+    exercise: Callable[[Mapping[str, JsonValue]], ExerciseLog] = exercise_from_dict,
+) -> Session:
     """Read a session written by `session_to_dict`; raises on malformed data."""
     exercises = cast("list[Mapping[str, JsonValue]]", data.get("exercises") or [])
     rpe = data.get("rpe")
@@ -83,7 +87,7 @@ def session_from_dict(data: Mapping[str, JsonValue]) -> Session:
         performed_at=parse_instant(str(data["performed_at"])),
         hard=bool(data["hard"]),
         working_sets=int(cast("int", data["working_sets"])),
-        exercises=tuple(exercise_from_dict(e) for e in exercises),
+        exercises=tuple(exercise(e) for e in exercises),
         program_day=_opt_str(data.get("program_day")),
         duration_minutes=_opt_int(data.get("duration_minutes")),
         rpe=None if rpe is None else float(cast("float", rpe)),
@@ -92,6 +96,24 @@ def session_from_dict(data: Mapping[str, JsonValue]) -> Session:
         notes=_opt_str(data.get("notes")),
         source=str(data.get("source") or "action"),
     )
+
+
+def sessions_from_dicts(items: Iterable[Mapping[str, JsonValue]]) -> list[Session]:
+    """Read many sessions, sharing one `ExerciseLog` per distinct stored entry.
+
+    Most sessions repeat the same prescribed entries, so sharing them (they
+    are immutable) saves most of the parsing time and memory of a long log.
+    """
+    shared: dict[tuple[tuple[str, JsonValue], ...], ExerciseLog] = {}
+
+    def exercise(entry: Mapping[str, JsonValue]) -> ExerciseLog:
+        key = tuple(entry.items())
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = exercise_from_dict(entry)
+        return found
+
+    return [session_from_dict(item, exercise=exercise) for item in items]
 
 
 def report_to_dict(report: SorenessReport) -> JsonObject:
