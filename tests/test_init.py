@@ -191,5 +191,6 @@ def test_migrate_fills_missing_keys() -> None:
         "sessions": [{"id": "a"}],
         "reports": [],
         "phase": {"current": 1, "since": None},
+        "controls": {"skips": [], "pauses": [], "snoozed_until": None},
     }
     assert old == {"sessions": [{"id": "a"}]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
@@ -48,6 +49,19 @@ async def log(hass: HomeAssistant, **data: object) -> None:
     await hass.services.async_call(DOMAIN, "log_session", dict(data), blocking=True)
 
 
+def boundary_timers(hass: HomeAssistant) -> list[Any]:
+    """Pending point-in-time timers whose job is the coordinator's boundary wake-up."""
+    timers = [
+        getattr(h, "_callback", None) for h in hass.loop._scheduled if not h.cancelled()
+    ]
+    return [
+        t
+        for t in timers
+        if type(t).__name__ == "_TrackPointUTCTime"
+        and getattr(t.job.target, "__name__", "") == "_on_boundary"
+    ]
+
+
 async def test_initial_states(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
@@ -85,7 +99,7 @@ async def test_device_and_unique_ids(
     """One service device per entry; unique ids are <entry_id>_<key>."""
     registry = er.async_get(hass)
     entries = er.async_entries_for_config_entry(registry, init_integration.entry_id)
-    assert len(entries) == 11
+    assert len(entries) == 14
     assert {e.unique_id for e in entries} == {
         f"{init_integration.entry_id}_{key}"
         for key in (
@@ -100,6 +114,9 @@ async def test_device_and_unique_ids(
             "rest_required",
             "session_due",
             "weekly_goal_met",
+            "log_planned_workout",
+            "training_calendar",
+            "coach",
         )
     }
     device = dr.async_get(hass).async_get_device(
@@ -189,12 +206,9 @@ async def test_one_timer_armed_at_the_next_boundary(
     assert coordinator.data.next_update == datetime.fromisoformat(
         "2026-11-23T17:00:00+00:00"
     )
-    handles = [
-        h
-        for h in hass.loop._scheduled
-        if not h.cancelled() and "_TrackPointUTCTime" in repr(h)
+    assert [t.utc_point_in_time for t in boundary_timers(hass)] == [
+        datetime.fromisoformat("2026-11-23T17:00:00+00:00")
     ]
-    assert len(handles) == 1
     # A clock tick that crosses no boundary changes nothing.
     before = {s.entity_id: s.last_updated for s in hass.states.async_all("sensor")}
     await jump(hass, freezer, "2026-11-23T12:00:00+01:00")
@@ -207,12 +221,7 @@ async def test_unload_cancels_timer(
 ) -> None:
     """After unload no timer of ours remains."""
     assert await hass.config_entries.async_unload(init_integration.entry_id)
-    handles = [
-        h
-        for h in hass.loop._scheduled
-        if not h.cancelled() and "_TrackPointUTCTime" in repr(h)
-    ]
-    assert handles == []
+    assert boundary_timers(hass) == []
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,12 @@ DEFAULT_PHASE_SESSIONS: Final = 4
 EVENT_SESSION_LOGGED: Final = f"{DOMAIN}_session_logged"
 EVENT_SESSION_DUE: Final = f"{DOMAIN}_session_due"
 EVENT_PERSONAL_RECORD: Final = f"{DOMAIN}_personal_record"
+EVENT_GOAL_AT_RISK: Final = f"{DOMAIN}_goal_at_risk"
+EVENT_REST_DAY_VIOLATION: Final = f"{DOMAIN}_rest_day_violation"
+
+PLAN_WEEKS: Final = 4
+SIGNAL_COACH_EVENT: Final = f"{DOMAIN}_coach_event_{{}}"
+"""Dispatcher signal per entry id: (event type, data) for the event entity."""
 
 STORAGE_VERSION: Final = 1
-STORAGE_MINOR_VERSION: Final = 2
+STORAGE_MINOR_VERSION: Final = 3

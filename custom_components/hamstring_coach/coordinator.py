@@ -18,6 +18,7 @@ from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
@@ -42,16 +43,21 @@ from .const import (
     DEFAULT_SESSIONS_PER_WEEK,
     DEFAULT_WEEKLY_SET_TARGET,
     DOMAIN,
+    EVENT_GOAL_AT_RISK,
     EVENT_PERSONAL_RECORD,
+    EVENT_REST_DAY_VIOLATION,
     EVENT_SESSION_DUE,
     EVENT_SESSION_LOGGED,
     LOGGER,
     NO_RUN_DAY,
+    PLAN_WEEKS,
+    SIGNAL_COACH_EVENT,
 )
 from .core import state as transitions
 from .core.coach import CoachSnapshot
 from .core.log import TrainingLog
-from .core.models import WEEKDAYS, Program, Session, Settings, WeightUnit
+from .core.models import WEEKDAYS, Program, Session, Settings, Status, WeightUnit
+from .core.plan import Planned, plan_ahead
 from .core.programs import PROGRAMS
 from .core.records import record_to_dict
 from .core.sessions import CoachError, SessionInput
@@ -120,6 +126,7 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         self.state = CoachState.load((), (), dt_util.get_default_time_zone())
         self._lock = asyncio.Lock()
         self._unsub_boundary: CALLBACK_TYPE | None = None
+        self._plan: tuple[CoachSnapshot, tuple[Planned, ...]] | None = None
 
     @property
     def log(self) -> TrainingLog:
@@ -209,11 +216,41 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
                     "program_day": snapshot.next_workout.day.id,
                 },
             )
+        behind = snapshot.status is Status.BEHIND
+        if behind and previous is not None and previous.status is not Status.BEHIND:
+            self._fire(
+                EVENT_GOAL_AT_RISK,
+                {
+                    "weekly_sessions": snapshot.weekly_sessions,
+                    "target": snapshot.sessions_target,
+                    "week_end": snapshot.week_end.isoformat(),
+                },
+            )
         return snapshot
 
+    def plan(self) -> tuple[Planned, ...]:
+        """Planned sessions for the next weeks, computed once per snapshot."""
+        snapshot = self.data
+        if self._plan is None or self._plan[0] is not snapshot:
+            planned = plan_ahead(
+                self.state,
+                self.program,
+                self.settings,
+                now=snapshot.now,
+                until=snapshot.now + timedelta(weeks=PLAN_WEEKS),
+            )
+            self._plan = (snapshot, planned)
+        return self._plan[1]
+
     def _fire(self, event: str, data: dict[str, Any]) -> None:
-        self.hass.bus.async_fire(
-            event, {"config_entry_id": self.config_entry.entry_id, **data}
+        """Fire on the bus and on the entry's event entity (type without prefix)."""
+        entry_id = self.config_entry.entry_id
+        self.hass.bus.async_fire(event, {"config_entry_id": entry_id, **data})
+        async_dispatcher_send(
+            self.hass,
+            SIGNAL_COACH_EVENT.format(entry_id),
+            event.removeprefix(f"{DOMAIN}_"),
+            data,
         )
 
     async def _async_commit[T](
@@ -263,6 +300,18 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         )
         for record in outcome.records:
             self._fire(EVENT_PERSONAL_RECORD, record_to_dict(record))
+        if outcome.rest_violation:
+            snapshot = self.data
+            self._fire(
+                EVENT_REST_DAY_VIOLATION,
+                {
+                    "session_id": session.id,
+                    "rest_until": None
+                    if snapshot.rest_until is None
+                    else snapshot.rest_until.isoformat(),
+                    "next_session": snapshot.next_session.isoformat(),
+                },
+            )
         return outcome
 
     async def async_delete_session(self, session_id: str | None) -> Session:
@@ -309,5 +358,38 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
                 transitions.set_phase(state, self.program, phase=phase, now=now),
                 None,
             )
+        )
+        return self.data
+
+    async def async_skip_session(self, reason: str | None) -> datetime:
+        """Skip the next planned session; returns the skipped slot."""
+        skip = await self._async_commit(
+            lambda state, now: transitions.skip_session(
+                state, self.program, self.settings, reason=reason, now=now
+            )
+        )
+        return skip.at
+
+    async def async_snooze(self, minutes: int) -> CoachSnapshot:
+        """Silence the session reminder for `minutes`."""
+        await self._async_commit(
+            lambda state, now: (
+                transitions.snooze(state, minutes=minutes, now=now),
+                None,
+            )
+        )
+        return self.data
+
+    async def async_pause(self, until: date) -> CoachSnapshot:
+        """Pause plan and reminders until `until`."""
+        await self._async_commit(
+            lambda state, now: (transitions.pause(state, until=until, now=now), None)
+        )
+        return self.data
+
+    async def async_resume(self) -> CoachSnapshot:
+        """End the running pause."""
+        await self._async_commit(
+            lambda state, now: (transitions.resume(state, now=now), None)
         )
         return self.data

@@ -31,6 +31,7 @@ import voluptuous as vol
 from .const import DOMAIN
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .core.catalog import EXERCISES
+from .core.coach import CoachSnapshot
 from .core.models import ExerciseLog, WeightUnit
 from .core.present import dose_dict, phase_dict, status_dict
 from .core.records import record_to_dict
@@ -44,6 +45,10 @@ SERVICE_GET_STATUS = "get_status"
 SERVICE_GET_HISTORY = "get_history"
 SERVICE_REPORT_SORENESS = "report_soreness"
 SERVICE_SET_PHASE = "set_phase"
+SERVICE_SKIP_SESSION = "skip_session"
+SERVICE_SNOOZE_REMINDER = "snooze_reminder"
+SERVICE_PAUSE = "pause"
+SERVICE_RESUME = "resume"
 
 MAX_NOTES = 500
 
@@ -150,6 +155,16 @@ REPORT_SORENESS_SCHEMA = vol.Schema(
     }
 )
 
+
+SKIP_SESSION_SCHEMA = vol.Schema(
+    {
+        **ENTRY_FIELD,
+        vol.Optional("reason"): vol.All(cv.string, vol.Length(max=MAX_NOTES)),
+    }
+)
+SNOOZE_SCHEMA = vol.Schema({**ENTRY_FIELD, vol.Required("minutes"): _whole(1, 24 * 60)})
+PAUSE_SCHEMA = vol.Schema({**ENTRY_FIELD, vol.Required("until"): cv.date})
+RESUME_SCHEMA = vol.Schema(ENTRY_FIELD)
 
 SET_PHASE_SCHEMA = vol.Schema({**ENTRY_FIELD, vol.Required("phase"): _whole(1, 4)})
 
@@ -276,6 +291,40 @@ async def _report_soreness(call: ServiceCall) -> ServiceResponse:
     }
 
 
+def _plan_response(snapshot: CoachSnapshot) -> ServiceResponse:
+    return {
+        "training_status": str(snapshot.status),
+        "next_session": snapshot.next_session.isoformat(),
+        "session_due": snapshot.session_due,
+    }
+
+
+async def _skip_session(call: ServiceCall) -> ServiceResponse:
+    coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+    skipped = await coordinator.async_skip_session(call.data.get("reason"))
+    if not call.return_response:
+        return None
+    return {"skipped": skipped.isoformat(), **(_plan_response(coordinator.data) or {})}
+
+
+async def _snooze_reminder(call: ServiceCall) -> ServiceResponse:
+    coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+    snapshot = await coordinator.async_snooze(call.data["minutes"])
+    return _plan_response(snapshot) if call.return_response else None
+
+
+async def _pause(call: ServiceCall) -> ServiceResponse:
+    coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+    snapshot = await coordinator.async_pause(call.data["until"])
+    return _plan_response(snapshot) if call.return_response else None
+
+
+async def _resume(call: ServiceCall) -> ServiceResponse:
+    coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+    snapshot = await coordinator.async_resume()
+    return _plan_response(snapshot) if call.return_response else None
+
+
 async def _set_phase(call: ServiceCall) -> ServiceResponse:
     coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
     snapshot = await coordinator.async_set_phase(call.data["phase"])
@@ -302,6 +351,20 @@ def async_setup_services(hass: HomeAssistant) -> None:
         ),
         (SERVICE_GET_STATUS, _get_status, GET_STATUS_SCHEMA, SupportsResponse.ONLY),
         (SERVICE_GET_HISTORY, _get_history, GET_HISTORY_SCHEMA, SupportsResponse.ONLY),
+        (
+            SERVICE_SKIP_SESSION,
+            _skip_session,
+            SKIP_SESSION_SCHEMA,
+            SupportsResponse.OPTIONAL,
+        ),
+        (
+            SERVICE_SNOOZE_REMINDER,
+            _snooze_reminder,
+            SNOOZE_SCHEMA,
+            SupportsResponse.OPTIONAL,
+        ),
+        (SERVICE_PAUSE, _pause, PAUSE_SCHEMA, SupportsResponse.OPTIONAL),
+        (SERVICE_RESUME, _resume, RESUME_SCHEMA, SupportsResponse.OPTIONAL),
         (
             SERVICE_REPORT_SORENESS,
             _report_soreness,

@@ -15,6 +15,8 @@ import orjson
 from .const import DOMAIN, LOGGER, STORAGE_MINOR_VERSION, STORAGE_VERSION
 from .core.models import Session
 from .core.serialize import (
+    controls_from_dict,
+    controls_to_dict,
     parse_instant,
     report_from_dict,
     report_to_dict,
@@ -29,14 +31,16 @@ type StoredLog = dict[str, Any]
 def migrate(major: int, minor: int, data: StoredLog) -> StoredLog:
     """Bring stored data of an older schema to the current one (1.2).
 
-    1.0 had sessions only; 1.1 added soreness reports; 1.2 added the rehab
-    phase. Every step only adds keys with defaults, so nothing is lost.
+    1.0 had sessions only; 1.1 added soreness reports; 1.2 the rehab phase;
+    1.3 skips, pauses and the snooze. Every step only adds keys with
+    defaults, so nothing is lost.
     """
     LOGGER.debug("Migrating training log from schema %s.%s", major, minor)
     return {
         "sessions": [],
         "reports": [],
         "phase": {"current": 1, "since": None},
+        "controls": {"skips": [], "pauses": [], "snoozed_until": None},
         **data,
     }
 
@@ -51,6 +55,7 @@ def parse(raw: StoredLog, zone: tzinfo) -> CoachState:
         zone,
         phase=int(phase.get("current", 1)),
         phase_since=None if since is None else parse_instant(str(since)),
+        controls=controls_from_dict(raw.get("controls") or {}),
     )
 
 
@@ -174,6 +179,7 @@ class CoachStore:
                 "current": state.phase,
                 "since": None if since is None else since.isoformat(),
             },
+            "controls": controls_to_dict(state.controls),
         }
         self._store.write_error = None
         await self._store.async_save(data)

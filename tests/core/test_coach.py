@@ -463,7 +463,7 @@ def test_streak_is_cached_per_log_version() -> None:
     log = TrainingLog(_weeks_of_two(date(2026, 11, 2), 3), BERLIN)
     now = at(BERLIN, 2026, 11, 23, 12)
     assert evaluate(log, PROGRAM, SETTINGS, now=now).streak_weeks == 3
-    assert log.memo(("streak", date(2026, 11, 23), MON, 2, False)) == 3
+    assert log.memo(("streak", date(2026, 11, 23), MON, 2, False, (), frozenset())) == 3
     shorter, _ = log.remove(next(iter(log)).id)
     assert evaluate(shorter, PROGRAM, SETTINGS, now=now).streak_weeks == 2
 

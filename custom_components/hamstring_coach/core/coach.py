@@ -14,12 +14,22 @@ then `due` until a hard session is logged or Thursday ends.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from .controls import active_pause, closed_through, frozen_weeks, skips_by_week
 from .log import Totals, TrainingLog
-from .models import NextReason, Program, Session, Settings, SorenessReport, Status
+from .models import (
+    NO_CONTROLS,
+    Controls,
+    NextReason,
+    Program,
+    Session,
+    Settings,
+    SorenessReport,
+    Status,
+)
 from .phases import PhaseProgress, current_phase, phase_progress
 from .recovery import Advice, Wellness, latest_wellness
 from .schedule import Frame, behind_from, blocked_weekdays, plan_next_session
@@ -56,6 +66,7 @@ class CoachSnapshot:
     advice: Advice | None
     phase: PhaseProgress
     next_update: datetime
+    snoozed_until: datetime | None = None
 
     @property
     def rest_required(self) -> bool:
@@ -64,7 +75,9 @@ class CoachSnapshot:
 
     @property
     def session_due(self) -> bool:
-        """Whether a session is due now (never while recovering)."""
+        """Whether to remind now: due, not recovering or paused, not snoozed."""
+        if self.snoozed_until is not None and self.now < self.snoozed_until:
+            return False
         return self.now >= self.next_session and self.status in (
             Status.DUE,
             Status.BEHIND,
@@ -93,17 +106,39 @@ def _counted(totals: Totals, light_only: bool) -> int:
 
 
 def streak_weeks(
-    log: TrainingLog, this_week: date, settings: Settings, *, light_only: bool = False
+    log: TrainingLog,
+    this_week: date,
+    settings: Settings,
+    *,
+    light_only: bool = False,
+    skips: Mapping[date, int] | None = None,
+    frozen: frozenset[date] = frozenset(),
 ) -> int:
     """Consecutive weeks meeting the session target, ending with the last one.
 
     Finished weeks are counted back from the week before `this_week`; the
     current week adds one as soon as its target is met, so the streak never
-    drops in the middle of a week that can still be saved. The walk over past
-    weeks is cached on the (immutable) log, so it runs once per log version.
+    drops in the middle of a week that can still be saved. Skips count toward
+    the target; paused (`frozen`) weeks are stepped over. The walk is cached
+    on the (immutable) log, so it runs once per log version.
     """
+    skips = skips or {}
     target = settings.sessions_per_week
-    key = ("streak", this_week, settings.first_weekday, target, light_only)
+
+    def met(week: date) -> bool:
+        return (
+            _counted(week_totals(log, week), light_only) + skips.get(week, 0) >= target
+        )
+
+    key = (
+        "streak",
+        this_week,
+        settings.first_weekday,
+        target,
+        light_only,
+        tuple(sorted(skips.items())),
+        frozen,
+    )
     past = log.memo(key)
     if past is None:
         past = 0
@@ -113,14 +148,11 @@ def streak_weeks(
                 local_date(first.performed_at, log.tz), settings.first_weekday
             )
             week = this_week - _WEEK
-            while (
-                week >= oldest
-                and _counted(week_totals(log, week), light_only) >= target
-            ):
-                past += 1
+            while week >= oldest and (week in frozen or met(week)):
+                past += int(week not in frozen)
                 week -= _WEEK
         log.remember(key, past)
-    return past + int(_counted(week_totals(log, this_week), light_only) >= target)
+    return past + int(this_week not in frozen and met(this_week))
 
 
 def evaluate(
@@ -130,11 +162,14 @@ def evaluate(
     *,
     now: datetime,
     reports: Sequence[SorenessReport] = (),
+    controls: Controls = NO_CONTROLS,
 ) -> CoachSnapshot:
     """Compute the coach snapshot at `now`, in the log's time zone."""
     tz, now = log.tz, utc(now)
     today = local_date(now, tz)
     first_day = week_start(today, settings.first_weekday)
+    skips = skips_by_week(controls, tz, settings.first_weekday)
+    paused = active_pause(controls, now, tz) is not None
     progress = phase_progress(log, program, settings, reports, today)
     light_only = not any(d.hard for d in program.rotation(progress.phase))
     totals = week_totals(log, first_day)
@@ -143,12 +178,23 @@ def evaluate(
     frame = _frame(
         log,
         settings,
-        wellness=wellness,
         today=today,
         first_day=first_day,
         totals=totals,
         light_only=light_only,
+        closed=closed_through(controls, now, tz),
+        skipped=skips.get(first_day, 0),
+        paused=paused,
     )
+    last_hard = log.last_hard
+    if wellness is not None and wellness.pushes_back(
+        None if last_hard is None else last_hard.performed_at
+    ):
+        at_report = replace(frame, today=local_date(wellness.at, tz))
+        planned, _ = plan_next_session(at_report, settings, wellness.at, tz)
+        frame = replace(
+            frame, rest_until=wellness.rest_until(frame.rest_until, planned)
+        )
     next_at, reason = plan_next_session(frame, settings, now, tz)
     behind_at = behind_from(frame)
     last = log.last
@@ -177,8 +223,18 @@ def evaluate(
             now=now,
             unit=settings.weight_unit,
         ),
-        status=_status(frame, now, next_at, recovering, behind_at),
-        streak_weeks=streak_weeks(log, first_day, settings, light_only=light_only),
+        status=Status.PAUSED
+        if paused
+        else _status(frame, now, next_at, recovering, behind_at),
+        streak_weeks=streak_weeks(
+            log,
+            first_day,
+            settings,
+            light_only=light_only,
+            skips=skips,
+            frozen=frozen_weeks(controls, tz, settings.first_weekday),
+        ),
+        snoozed_until=controls.snoozed_until,
         wellness=wellness,
         advice=wellness.advice if wellness is not None and recovering else None,
         phase=progress,
@@ -191,6 +247,7 @@ def evaluate(
                 next_at,
                 behind_at,
                 None if wellness is None else wellness.recovery_ends(now),
+                controls.snoozed_until,
             ),
         ),
     )
@@ -200,26 +257,36 @@ def _frame(
     log: TrainingLog,
     settings: Settings,
     *,
-    wellness: Wellness | None,
     today: date,
     first_day: date,
     totals: Totals,
     light_only: bool,
+    closed: date | None,
+    skipped: int,
+    paused: bool,
 ) -> Frame:
     """The scheduling frame for this week."""
     rest_until = None
     if (last_hard := log.last_hard) is not None:
         rest_until = last_hard.performed_at + timedelta(hours=settings.min_rest_hours)
-    if wellness is not None:
-        rest_until = wellness.rest_until(rest_until)
+    done_today = light_only and log.day_totals(today).sessions > 0
     return Frame(
         today=today,
         end=at_local(first_day + _WEEK, time(0), log.tz),
         spacing=_DAY if light_only else timedelta(hours=settings.min_rest_hours),
         rest_until=rest_until,
-        remaining=max(settings.sessions_per_week - _counted(totals, light_only), 0),
+        remaining=(
+            0
+            if paused
+            else max(
+                settings.sessions_per_week - _counted(totals, light_only) - skipped, 0
+            )
+        ),
         blocked=blocked_weekdays(settings.hard_run_day),
-        done_today=light_only and log.day_totals(today).sessions > 0,
+        closed_through=max(
+            (d for d in (closed, today if done_today else None) if d is not None),
+            default=None,
+        ),
     )
 
 

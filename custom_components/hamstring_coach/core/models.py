@@ -41,6 +41,7 @@ class Status(StrEnum):
     BEHIND = "behind"
     RECOVERING = "recovering"
     READY = "ready"
+    PAUSED = "paused"
 
 
 HIGH_SORENESS = 7
@@ -279,3 +280,32 @@ class Settings:
         if self.min_rest_hours <= 0 or self.sessions_per_week <= 0:
             msg = "min_rest_hours and sessions_per_week must be positive"
             raise ValueError(msg)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Skip:
+    """A planned session the person chose not to do (it still counts for the streak)."""
+
+    at: datetime
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pause:
+    """No plan and no reminders from `start` until training resumes on `until`."""
+
+    start: datetime
+    until: date
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Controls:
+    """What the person told the planner: skips, pauses and a snoozed reminder."""
+
+    skips: tuple[Skip, ...] = ()
+    pauses: tuple[Pause, ...] = ()
+    snoozed_until: datetime | None = None
+
+
+NO_CONTROLS = Controls()
+"""No skips, pauses or snooze."""

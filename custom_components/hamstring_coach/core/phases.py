@@ -108,7 +108,9 @@ def phase_progress(
     done = sum(
         1
         for s in log.between(count_from, None)
-        if not s.pain and (last_pain is None or s.performed_at > last_pain)
+        # The session that finished the previous phase (at `phase_since`) and
+        # the painful one are not part of this count.
+        if not s.pain and (count_from is None or s.performed_at > count_from)
     )
     return PhaseProgress(
         phase=phase,

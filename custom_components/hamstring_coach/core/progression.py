@@ -140,7 +140,8 @@ def baseline(item: Prescription, log: ExerciseLog, unit: WeightUnit) -> Dose:
     sets = log.target_sets if log.target_sets is not None else log.sets
     reps = log.target_reps if log.has_targets else log.reps
     seconds = log.target_seconds if log.has_targets else log.seconds
-    load = log.target_load if log.has_targets else log.load
+    # A logged load counts even when the target had none (the first loaded log).
+    load = log.target_load if log.target_load is not None else log.load
     return Dose(
         prescription=item,
         sets=_clamp(sets, item.sets.low, item.sets.high) or item.sets.low,
@@ -189,8 +190,8 @@ def _load_rose_at(history: History) -> datetime | None:
     if history.last is None or history.previous is None:
         return None
     (session, log), (_, before) = history.last, history.previous
-    now_load = log.target_load if log.has_targets else log.load
-    then_load = before.target_load if before.has_targets else before.load
+    now_load = log.target_load if log.target_load is not None else log.load
+    then_load = before.target_load if before.target_load is not None else before.load
     if now_load is not None and then_load is not None and now_load > then_load:
         return session.performed_at
     return None
@@ -213,7 +214,9 @@ def _apply(
     if rule.target is Target.REPS and item.reps is not None and dose.reps is not None:
         if dose.reps >= item.reps.high:
             return _Step()
-        return _Step(dose=replace(dose, reps=dose.reps + int(rule.step)))
+        return _Step(
+            dose=replace(dose, reps=min(dose.reps + int(rule.step), item.reps.high))
+        )
     if (
         rule.target is Target.SECONDS
         and item.seconds is not None
@@ -251,7 +254,7 @@ def _apply(
         return _Step(
             dose=replace(
                 dose,
-                sets=dose.sets + int(rule.step),
+                sets=min(dose.sets + int(rule.step), item.sets.high),
                 reps=None if item.reps is None else item.reps.low,
             )
         )
@@ -327,7 +330,11 @@ def next_dose(
             dose, change=Change.HOLD, reason="target not reached last time: hold"
         )
     if pain_after or bool(session.pain):
-        return replace(dose, change=Change.HOLD, reason="pain reported: hold")
+        # Article 003: scale back after pain, do not just repeat the dose.
+        back = _step_back(dose)
+        return replace(
+            back, change=Change.STEP_BACK, reason="pain reported: one step back"
+        )
     if session.rpe is not None and session.rpe > MAX_PROGRESSION_RPE:
         return replace(
             dose,

@@ -42,7 +42,7 @@ class Advice(StrEnum):
 GUIDANCE = {
     Advice.EXTRA_REST: (
         "Very sore: take an extra rest day or do only the light mobility day; "
-        "the next hard session moves back by a day."
+        "the next hard session moves back by at least a day."
     ),
     Advice.PAIN: (
         "Pain reported: do only light activation and mobility. Stop at once if "
@@ -82,14 +82,22 @@ class Wellness:
         end = self.at + EXTRA_REST
         return end if not self.pain and self.high_soreness and end > now else None
 
-    def rest_until(self, rest_until: datetime | None) -> datetime | None:
-        """The rest window grown by a day after high soreness (R5)."""
-        if not self.high_soreness or self.pain:
-            return rest_until
-        extended = self.at + EXTRA_REST
-        if rest_until is not None:
-            extended = max(extended, rest_until + EXTRA_REST)
-        return extended
+    def pushes_back(self, last_hard: datetime | None) -> bool:
+        """High soreness (no pain) reported after the last hard session."""
+        return (
+            self.high_soreness
+            and not self.pain
+            and (last_hard is None or self.at >= last_hard)
+        )
+
+    def rest_until(self, rest_until: datetime | None, planned: datetime) -> datetime:
+        """The rest window after high soreness (R5).
+
+        The session that was planned when the soreness was reported moves
+        back by at least a day.
+        """
+        extended = max(self.at, planned) + EXTRA_REST
+        return extended if rest_until is None else max(rest_until, extended)
 
 
 def latest_wellness(

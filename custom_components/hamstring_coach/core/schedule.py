@@ -24,8 +24,9 @@ class Frame:
     `spacing` is the gap needed between two counted sessions (the rest
     window, or one day when only light sessions count); `blocked` holds
     weekdays never planned (the runner's hard run day and the day before);
-    `done_today` is set when today's counted session is already logged in a
-    light-only phase (light sessions open no rest window).
+    slots on days up to `closed_through` are closed: today's session is
+    already done in a light-only phase (light sessions open no rest window),
+    it was skipped, or a pause runs until then.
     """
 
     today: date
@@ -34,7 +35,7 @@ class Frame:
     rest_until: datetime | None
     remaining: int
     blocked: frozenset[int] = frozenset()
-    done_today: bool = False
+    closed_through: date | None = None
 
 
 def blocked_weekdays(hard_run_day: int | None) -> frozenset[int]:
@@ -52,6 +53,8 @@ def _slots(frame: Frame, settings: Settings, tz: tzinfo, days: int) -> list[date
     first = frame.today
     if frame.rest_until is not None:
         first = max(first, local_date(frame.rest_until, tz))
+    if frame.closed_through is not None:
+        first = max(first, frame.closed_through + timedelta(days=1))
     return [
         at_local(first + timedelta(days=n), settings.training_time, tz)
         for n in range(days)
@@ -60,7 +63,9 @@ def _slots(frame: Frame, settings: Settings, tz: tzinfo, days: int) -> list[date
 
 def _open(slot: datetime, frame: Frame, tz: tzinfo) -> bool:
     day = local_date(slot, tz)
-    if day.weekday() in frame.blocked or (frame.done_today and day == frame.today):
+    if day.weekday() in frame.blocked:
+        return False
+    if frame.closed_through is not None and day <= frame.closed_through:
         return False
     return frame.rest_until is None or slot >= frame.rest_until
 

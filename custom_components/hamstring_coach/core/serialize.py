@@ -7,10 +7,18 @@ migration. Datetimes are ISO 8601 strings in UTC.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import cast
 
-from .models import ExerciseLog, Session, SorenessReport, WeightUnit
+from .models import (
+    Controls,
+    ExerciseLog,
+    Pause,
+    Session,
+    Skip,
+    SorenessReport,
+    WeightUnit,
+)
 from .timeline import utc
 
 type JsonValue = (
@@ -131,6 +139,42 @@ def report_from_dict(data: Mapping[str, JsonValue]) -> SorenessReport:
         reported_at=parse_instant(str(data["reported_at"])),
         level=int(cast("int", data["level"])),
         pain=bool(data.get("pain", False)),
+    )
+
+
+def controls_to_dict(controls: Controls) -> JsonObject:
+    """Skips, pauses and the snooze as a dict."""
+    snoozed = controls.snoozed_until
+    return {
+        "skips": [
+            {"at": utc(s.at).isoformat(), "reason": s.reason} for s in controls.skips
+        ],
+        "pauses": [
+            {"start": utc(p.start).isoformat(), "until": p.until.isoformat()}
+            for p in controls.pauses
+        ],
+        "snoozed_until": None if snoozed is None else utc(snoozed).isoformat(),
+    }
+
+
+def controls_from_dict(data: Mapping[str, JsonValue]) -> Controls:
+    """Read what `controls_to_dict` wrote."""
+    skips = cast("list[Mapping[str, JsonValue]]", data.get("skips") or [])
+    pauses = cast("list[Mapping[str, JsonValue]]", data.get("pauses") or [])
+    snoozed = data.get("snoozed_until")
+    return Controls(
+        skips=tuple(
+            Skip(at=parse_instant(str(s["at"])), reason=_opt_str(s.get("reason")))
+            for s in skips
+        ),
+        pauses=tuple(
+            Pause(
+                start=parse_instant(str(p["start"])),
+                until=date.fromisoformat(str(p["until"])),
+            )
+            for p in pauses
+        ),
+        snoozed_until=None if snoozed is None else parse_instant(str(snoozed)),
     )
 
 

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from .coach import CoachSnapshot, evaluate
 from .log import TrainingLog
-from .models import Program, Session, Settings, SorenessReport
+from .models import (
+    NO_CONTROLS,
+    Controls,
+    Pause,
+    Program,
+    Session,
+    Settings,
+    Skip,
+    SorenessReport,
+    Status,
+)
 from .phases import phase_progress
 from .progression import Dose
 from .records import Record, RecordBook
@@ -34,6 +44,7 @@ class CoachState:
     phase: int = 1
     phase_since: datetime | None = None
     records: RecordBook
+    controls: Controls = NO_CONTROLS
 
     @classmethod
     def load(
@@ -44,6 +55,7 @@ class CoachState:
         *,
         phase: int = 1,
         phase_since: datetime | None = None,
+        controls: Controls = NO_CONTROLS,
     ) -> CoachState:
         """Build the state from stored parts."""
         log = TrainingLog(sessions, tz)
@@ -54,6 +66,7 @@ class CoachState:
             phase=phase,
             phase_since=phase_since,
             records=RecordBook.build(log),
+            controls=controls,
         )
 
     def with_zone(self, tz: tzinfo) -> CoachState:
@@ -69,7 +82,12 @@ class CoachState:
     ) -> CoachSnapshot:
         """The coach's view at `now`."""
         return evaluate(
-            self.log, program, self.settings(base), now=now, reports=self.reports
+            self.log,
+            program,
+            self.settings(base),
+            now=now,
+            reports=self.reports,
+            controls=self.controls,
         )
 
 
@@ -81,6 +99,8 @@ class LogOutcome:
     decisions: tuple[Dose, ...] = ()
     records: tuple[Record, ...] = ()
     phase_changed: int | None = None
+    rest_violation: bool = False
+    """A hard session logged inside the rest window of the previous one (R2)."""
 
 
 def _workout_for(
@@ -121,6 +141,17 @@ def log_session(
         unit=base.weight_unit,
         now=now,
     )
+    rest_until = (
+        None
+        if state.log.last_hard is None
+        else (state.log.last_hard.performed_at + timedelta(hours=base.min_rest_hours))
+    )
+    violation = bool(
+        session.hard
+        and rest_until is not None
+        and state.log.last_hard is not None
+        and state.log.last_hard.performed_at <= session.performed_at < rest_until
+    )
     log = state.log.add(session)
     records, beaten = state.records.add(session)
     new = replace(state, log=log, records=records)
@@ -143,6 +174,7 @@ def log_session(
         decisions=decisions,
         records=tuple(beaten),
         phase_changed=changed,
+        rest_violation=violation,
     )
 
 
@@ -176,3 +208,68 @@ def set_phase(
     if not 1 <= phase <= program.phases:
         raise CoachError("unknown_phase", phase=str(phase), phases=str(program.phases))
     return replace(state, phase=phase, phase_since=now)
+
+
+MAX_SNOOZE_MINUTES = 24 * 60
+MAX_SKIPS = 500
+
+
+def skip_session(
+    state: CoachState,
+    program: Program,
+    base: Settings,
+    *,
+    reason: str | None,
+    now: datetime,
+) -> tuple[CoachState, Skip]:
+    """Skip the next planned session: its slot closes and the streak is kept."""
+    snapshot = state.snapshot(program, base, now)
+    if snapshot.status is Status.PAUSED:
+        raise CoachError("paused")
+    skip = Skip(at=max(snapshot.next_session, now), reason=reason)
+    controls = replace(state.controls, skips=(*state.controls.skips, skip)[-MAX_SKIPS:])
+    return replace(state, controls=controls), skip
+
+
+def snooze(state: CoachState, *, minutes: int, now: datetime) -> CoachState:
+    """Silence the reminder for a while."""
+    if not 1 <= minutes <= MAX_SNOOZE_MINUTES:
+        raise CoachError("invalid_snooze", minutes=str(minutes))
+    return replace(
+        state,
+        controls=replace(
+            state.controls, snoozed_until=now + timedelta(minutes=minutes)
+        ),
+    )
+
+
+def pause(state: CoachState, *, until: date, now: datetime) -> CoachState:
+    """Pause the plan until `until` (training resumes that day)."""
+    if until <= local_date(now, state.log.tz):
+        raise CoachError("pause_in_past", until=until.isoformat())
+    kept = tuple(
+        p for p in state.controls.pauses if active_pause_at(p, now, state) is None
+    )
+    controls = replace(state.controls, pauses=(*kept, Pause(start=now, until=until)))
+    return replace(state, controls=controls)
+
+
+def resume(state: CoachState, *, now: datetime) -> CoachState:
+    """End the running pause today."""
+    today = local_date(now, state.log.tz)
+    if not any(active_pause_at(p, now, state) for p in state.controls.pauses):
+        raise CoachError("not_paused")
+    pauses = tuple(
+        replace(p, until=today) if active_pause_at(p, now, state) else p
+        for p in state.controls.pauses
+    )
+    return replace(state, controls=replace(state.controls, pauses=pauses))
+
+
+def active_pause_at(pause_: Pause, now: datetime, state: CoachState) -> Pause | None:
+    """The pause if it is in force at `now`."""
+    return (
+        pause_
+        if pause_.start <= now and local_date(now, state.log.tz) < pause_.until
+        else None
+    )

@@ -1,0 +1,111 @@
+"""Calendar: logged sessions and the sessions planned for the next weeks."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from homeassistant.components.calendar import CalendarEntity, CalendarEvent
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity import EntityDescription
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.util import dt as dt_util
+
+from .coordinator import HamstringCoachConfigEntry
+from .core.catalog import EXERCISES
+from .core.models import ExerciseLog, Program, Session
+from .core.plan import Planned
+from .entity import HamstringCoachEntity
+
+PARALLEL_UPDATES = 0
+
+HARD_MINUTES = 45
+LIGHT_MINUTES = 20
+"""Default event lengths when a session states no duration."""
+
+TRAINING_CALENDAR = EntityDescription(
+    key="training_calendar", translation_key="training_calendar"
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: HamstringCoachConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the calendar of one entry."""
+    async_add_entities([TrainingCalendar(entry.runtime_data, TRAINING_CALENDAR)])
+
+
+def _line(item: ExerciseLog) -> str:
+    """'Romanian deadlift: 3 x 10 at 60 kg'."""
+    dose = f"{item.reps} reps" if item.reps is not None else f"{item.seconds} s"
+    load = (
+        f" at {item.load:g} {item.unit}" if item.load is not None and item.unit else ""
+    )
+    return f"{EXERCISES[item.exercise].name}: {item.sets} x {dose}{load}"
+
+
+def _minutes(hard: bool) -> timedelta:
+    return timedelta(minutes=HARD_MINUTES if hard else LIGHT_MINUTES)
+
+
+def logged_event(session: Session, program: Program) -> CalendarEvent:
+    """A logged session as a past event."""
+    day = program.day(session.program_day) if session.program_day else None
+    length = (
+        timedelta(minutes=session.duration_minutes)
+        if session.duration_minutes
+        else _minutes(session.hard)
+    )
+    lines = [_line(e) for e in session.exercises]
+    if session.notes:
+        lines.append(session.notes)
+    start = dt_util.as_local(session.performed_at)
+    return CalendarEvent(
+        start=start,
+        end=start + length,
+        summary=f"{day.name if day else 'Hamstring session'} (done)",
+        description="\n".join(lines),
+        uid=session.id,
+    )
+
+
+def planned_event(planned: Planned) -> CalendarEvent:
+    """A planned session as a future event, with its doses."""
+    workout = planned.workout
+    start = dt_util.as_local(planned.start)
+    return CalendarEvent(
+        start=start,
+        end=start + _minutes(workout.day.hard),
+        summary=workout.day.name,
+        description="\n".join(_line(d.as_log()) for d in workout.doses),
+        uid=f"planned-{planned.start.isoformat()}",
+    )
+
+
+class TrainingCalendar(HamstringCoachEntity, CalendarEntity):
+    """Past sessions from the log and planned ones from the coach."""
+
+    def _events(self, start: datetime, end: datetime) -> list[CalendarEvent]:
+        coordinator = self.coordinator
+        # Sessions that started up to a day before `start` may still overlap it.
+        logged = coordinator.log.between(start - timedelta(days=1), end)
+        events = [logged_event(s, coordinator.program) for s in logged]
+        events += [planned_event(p) for p in coordinator.plan()]
+        return sorted(
+            (e for e in events if e.end > start and e.start < end),
+            key=lambda e: e.start,
+        )
+
+    @property
+    def event(self) -> CalendarEvent | None:
+        """The session going on now, else the next planned one."""
+        now = self.coordinator.data.now
+        upcoming = self._events(now, now + timedelta(weeks=5))
+        return upcoming[0] if upcoming else None
+
+    async def async_get_events(
+        self, hass: HomeAssistant, start_date: datetime, end_date: datetime
+    ) -> list[CalendarEvent]:
+        """Events overlapping the range, logged and planned."""
+        return self._events(start_date, end_date)

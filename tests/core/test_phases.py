@@ -1,0 +1,397 @@
+"""Worked examples for program phases: rehab by pain-free progress (R6), runner by calendar (R7)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings, strategies as st
+import pytest
+
+from custom_components.hamstring_coach.core.coach import evaluate
+from custom_components.hamstring_coach.core.log import TrainingLog
+from custom_components.hamstring_coach.core.models import (
+    Session,
+    Settings,
+    SorenessReport,
+)
+from custom_components.hamstring_coach.core.phases import (
+    PhaseProgress,
+    current_phase,
+    phase_progress,
+)
+from custom_components.hamstring_coach.core.programs import PROGRAMS
+
+BERLIN = ZoneInfo("Europe/Berlin")
+REHAB = PROGRAMS["rehab"]
+RUNNER = PROGRAMS["runner"]
+STRENGTH = PROGRAMS["strength_2day"]
+SINCE = datetime(2026, 11, 2, 9, tzinfo=UTC)  # a Monday
+TODAY = date(2026, 11, 30)
+D = timedelta(days=1)
+
+REHAB_SETTINGS = Settings(
+    program="rehab",
+    training_days=frozenset(range(7)),
+    training_time=time(18),
+    phase=1,
+    phase_since=SINCE,
+    phase_sessions=4,
+)
+
+_counter = iter(range(1_000_000))
+
+
+def session(
+    when: datetime, *, pain: bool | None = None, day: str = "rehab_activation"
+) -> Session:
+    """A light rehab session with a fresh id."""
+    return Session(
+        id=f"ph{next(_counter)}",
+        performed_at=when,
+        hard=False,
+        working_sets=2,
+        program_day=day,
+        pain=pain,
+    )
+
+
+def report(when: datetime, level: int = 2, *, pain: bool = False) -> SorenessReport:
+    """A soreness check-in."""
+    return SorenessReport(reported_at=when, level=level, pain=pain)
+
+
+def days(*offsets: int, pain: bool | None = None) -> list[Session]:
+    """Sessions on days after SINCE at 18:00 UTC."""
+    return [session(SINCE + n * D + timedelta(hours=9), pain=pain) for n in offsets]
+
+
+def rehab(
+    sessions: list[Session],
+    reports: list[SorenessReport] | None = None,
+    settings_: Settings = REHAB_SETTINGS,
+) -> PhaseProgress:
+    """Rehab phase progress on TODAY."""
+    return phase_progress(
+        TrainingLog(sessions, BERLIN), REHAB, settings_, reports or [], TODAY
+    )
+
+
+# --- rehab (R6) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sessions", "reports", "done", "pain_free", "ready"),
+    [
+        pytest.param(days(1, 2, 3, 4), [], 4, True, True, id="R6-4-pain-free-ready"),
+        pytest.param(days(1, 2, 3), [], 3, True, False, id="R6-3-not-ready"),
+        pytest.param(
+            days(1, 2, 3, 4, 5, 6), [], 6, True, True, id="R6-more-than-needed-ready"
+        ),
+        pytest.param(
+            [*days(-3, -2, -1), *days(1, 2, 3)],
+            [],
+            3,
+            True,
+            False,
+            id="R6-sessions-before-phase-since-do-not-count",
+        ),
+        pytest.param(
+            days(1, 2, 3, 4, 5, 6, pain=False),
+            [report(SINCE + 3 * D + timedelta(hours=12), 5, pain=True)],
+            3,
+            True,
+            False,
+            id="R6-pain-report-in-between-restarts-count",
+        ),
+        pytest.param(
+            days(1, 2, 3, 4, 5, 6, 7, pain=False),
+            [report(SINCE + 3 * D + timedelta(hours=12), 5, pain=True)],
+            4,
+            True,
+            True,
+            id="R6-4-pain-free-after-the-pain-ready",
+        ),
+        pytest.param(
+            [*days(1, 2), *days(3, pain=True), *days(4, 5, 6, 7, pain=False)],
+            [],
+            4,
+            True,
+            True,
+            id="R6-painful-session-restarts-count",
+        ),
+        pytest.param(
+            [*days(1, 2, 3, 4, 5), *days(6, pain=True)],
+            [],
+            0,
+            False,
+            False,
+            id="R6-painful-last-session-not-ready",
+        ),
+        pytest.param(
+            days(1, 2, 3, 4, 5, 6, 7),
+            [report(SINCE + 3 * D + timedelta(hours=12), 5, pain=True)],
+            4,
+            False,
+            False,
+            id="R6-sessions-silent-on-pain-keep-pain-latest",
+        ),
+        pytest.param(
+            days(1, 2, 3, 4, 5),
+            [report(SINCE + 10 * D, 6, pain=True)],
+            0,
+            False,
+            False,
+            id="R6-pain-as-latest-signal-not-ready",
+        ),
+        pytest.param(
+            days(1, 2, 3, 4, 5),
+            [report(SINCE + 10 * D, 6, pain=True), report(SINCE + 11 * D, 1)],
+            0,
+            True,
+            False,
+            id="R6-pain-free-report-after-pain-count-from-zero",
+        ),
+        pytest.param(
+            days(1, 2, 3, 4),
+            [report(SINCE - D, 8, pain=True)],
+            4,
+            True,
+            True,
+            id="R6-pain-before-phase-since-ignored",
+        ),
+    ],
+)
+def test_rehab_phase_progress(
+    sessions: list[Session],
+    reports: list[SorenessReport],
+    done: int,
+    pain_free: bool,
+    ready: bool,
+) -> None:
+    """R6: advance only after phase_sessions pain-free sessions since the phase began."""
+    progress = rehab(sessions, reports)
+    assert progress.phase == 1
+    assert progress.phases == 4
+    assert progress.sessions_needed == 4
+    assert progress.sessions_done == done
+    assert progress.pain_free is pain_free
+    assert progress.ready is ready
+    assert progress.next_phase_on is None
+
+
+def test_rehab_custom_phase_sessions() -> None:
+    """R6: phase_sessions is the number of pain-free sessions needed."""
+    progress = rehab(days(1, 2), settings_=replace(REHAB_SETTINGS, phase_sessions=2))
+    assert (progress.sessions_done, progress.sessions_needed, progress.ready) == (
+        2,
+        2,
+        True,
+    )
+
+
+def test_rehab_last_phase_never_ready() -> None:
+    """R6: phase 4 is the last: no phase to move on to."""
+    progress = rehab(days(*range(1, 11)), settings_=replace(REHAB_SETTINGS, phase=4))
+    assert progress.phase == 4
+    assert progress.sessions_done == 10
+    assert progress.ready is False
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        pytest.param(0, 1, id="phase-0-clamps-to-1"),
+        pytest.param(-3, 1, id="negative-clamps-to-1"),
+        pytest.param(2, 2, id="phase-2"),
+        pytest.param(4, 4, id="phase-4"),
+        pytest.param(9, 4, id="phase-9-clamps-to-4"),
+    ],
+)
+def test_rehab_current_phase_clamps(stored: int, expected: int) -> None:
+    """The stored phase is clamped into the program's phases."""
+    s = replace(REHAB_SETTINGS, phase=stored)
+    assert current_phase(REHAB, s, TODAY) == expected
+    assert rehab([], settings_=s).phase == expected
+
+
+def test_rehab_without_phase_since_counts_all() -> None:
+    """No phase_since: every session and report counts."""
+    s = replace(REHAB_SETTINGS, phase_since=None)
+    assert rehab(days(-5, -4, 1, 2), settings_=s).sessions_done == 4
+    progress = rehab(days(-5, -4, 1, 2), [report(SINCE - 2 * D, pain=True)], s)
+    assert progress.sessions_done == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    signals=st.lists(
+        st.tuples(
+            st.integers(-5, 20),
+            st.sampled_from(["session", "session_pain", "session_silent", "report"]),
+            st.booleans(),
+        ),
+        max_size=12,
+    )
+)
+def test_property_rehab_ready_means_pain_free(
+    signals: list[tuple[int, str, bool]],
+) -> None:
+    """R6: ready implies the latest signal is pain-free and enough sessions followed the last pain."""
+    sessions: list[Session] = []
+    reports: list[SorenessReport] = []
+    for n, (offset, kind, flag) in enumerate(signals):
+        when = SINCE + offset * D + timedelta(minutes=n + 1)
+        if kind == "report":
+            reports.append(report(when, 3, pain=flag))
+        else:
+            pain = {"session": False, "session_pain": True, "session_silent": None}[
+                kind
+            ]
+            sessions.append(session(when, pain=pain))
+    reports.sort(key=lambda r: r.reported_at)
+    progress = rehab(sessions, reports)
+    pains = [r.reported_at for r in reports if r.pain and r.reported_at >= SINCE]
+    pains += [s.performed_at for s in sessions if s.pain and s.performed_at >= SINCE]
+    start = max([SINCE, *pains])
+    expected = sum(
+        1
+        for s in sessions
+        if not s.pain
+        and s.performed_at >= SINCE
+        and (not pains or s.performed_at > start)
+    )
+    assert progress.sessions_done == expected
+    if progress.ready:
+        assert progress.pain_free
+        assert expected >= 4
+
+
+# --- runner (R7) --------------------------------------------------------------------
+
+START = date(2026, 1, 5)  # a Monday
+RUNNER_SETTINGS = Settings(
+    program="runner",
+    training_days=frozenset({1, 4}),
+    training_time=time(18),
+    program_start=START,
+)
+
+
+@pytest.mark.parametrize(
+    ("today", "phase", "next_on"),
+    [
+        pytest.param(START - D, 1, date(2026, 1, 19), id="R7-before-start-phase-1"),
+        pytest.param(START, 1, date(2026, 1, 19), id="R7-start-phase-1"),
+        pytest.param(date(2026, 1, 18), 1, date(2026, 1, 19), id="R7-day-13-phase-1"),
+        pytest.param(date(2026, 1, 19), 2, date(2026, 2, 2), id="R7-week-3-phase-2"),
+        pytest.param(date(2026, 2, 1), 2, date(2026, 2, 2), id="R7-day-27-phase-2"),
+        pytest.param(date(2026, 2, 2), 3, date(2026, 2, 16), id="R7-week-5-phase-3"),
+        pytest.param(date(2026, 2, 16), 4, None, id="R7-week-7-phase-4-last"),
+        pytest.param(date(2026, 9, 1), 4, None, id="R7-long-after-stays-4"),
+    ],
+)
+def test_runner_phases_in_two_week_blocks(
+    today: date, phase: int, next_on: date | None
+) -> None:
+    """R7: four phases of two weeks from program_start; next_phase_on = start + phase x 2 weeks."""
+    assert current_phase(RUNNER, RUNNER_SETTINGS, today) == phase
+    progress = phase_progress(
+        TrainingLog([], BERLIN), RUNNER, RUNNER_SETTINGS, [], today
+    )
+    assert progress == PhaseProgress(
+        phase=phase, phases=4, next_phase_on=next_on, pain_free=True
+    )
+    if next_on is not None:
+        assert next_on == START + timedelta(weeks=2 * phase)
+    assert progress.ready is False
+
+
+def test_runner_ignores_stored_phase_and_pain() -> None:
+    """R7: the runner's phase follows the calendar, not the stored rehab phase."""
+    s = replace(RUNNER_SETTINGS, phase=4)
+    progress = phase_progress(
+        TrainingLog([], BERLIN),
+        RUNNER,
+        s,
+        [report(datetime(2026, 1, 20, tzinfo=UTC), 9, pain=True)],
+        date(2026, 1, 21),
+    )
+    assert progress.phase == 2
+    assert progress.sessions_done is None
+    assert progress.ready is False
+
+
+@pytest.mark.parametrize(
+    ("now", "phase"),
+    [
+        pytest.param(datetime(2026, 1, 6, 8, tzinfo=UTC), 1, id="R7-rotation-phase-1"),
+        pytest.param(datetime(2026, 1, 20, 8, tzinfo=UTC), 2, id="R7-rotation-phase-2"),
+        pytest.param(datetime(2026, 2, 3, 8, tzinfo=UTC), 3, id="R7-rotation-phase-3"),
+        pytest.param(datetime(2026, 2, 17, 8, tzinfo=UTC), 4, id="R7-rotation-phase-4"),
+    ],
+)
+def test_runner_rotation_changes_with_the_phase(now: datetime, phase: int) -> None:
+    """R7: the next workout is a day of the current phase; A then B."""
+    snap = evaluate(TrainingLog([], BERLIN), RUNNER, RUNNER_SETTINGS, now=now)
+    assert snap.phase.phase == phase
+    assert snap.next_workout.day.id == f"runner_phase_{phase}_day_a"
+    assert snap.next_workout.day.phase == phase
+    done = Session(
+        id="a",
+        performed_at=now - timedelta(hours=1),
+        hard=True,
+        working_sets=6,
+        program_day=f"runner_phase_{phase}_day_a",
+    )
+    snap = evaluate(TrainingLog([done], BERLIN), RUNNER, RUNNER_SETTINGS, now=now)
+    assert snap.next_workout.day.id == f"runner_phase_{phase}_day_b"
+    assert [d.id for d in RUNNER.rotation(phase)] == [
+        f"runner_phase_{phase}_day_a",
+        f"runner_phase_{phase}_day_b",
+    ]
+    light = RUNNER.light_day(phase)
+    assert light is not None
+    assert light.id == f"runner_phase_{phase}_activation"
+
+
+def test_runner_rotation_after_last_phase_day() -> None:
+    """R7: a day of the previous phase does not pin the rotation to the old phase."""
+    old = Session(
+        id="old",
+        performed_at=datetime(2026, 1, 16, 17, tzinfo=UTC),
+        hard=True,
+        working_sets=6,
+        program_day="runner_phase_1_day_a",
+    )
+    snap = evaluate(
+        TrainingLog([old], BERLIN),
+        RUNNER,
+        RUNNER_SETTINGS,
+        now=datetime(2026, 1, 20, 8, tzinfo=UTC),
+    )
+    assert snap.next_workout.day.id == "runner_phase_2_day_a"
+
+
+def test_rehab_rotation_follows_the_stored_phase() -> None:
+    """R6: phase 1 is light only (activation); phase 2 brings the strength day."""
+    now = datetime(2026, 11, 30, 8, tzinfo=UTC)
+    snap = evaluate(TrainingLog([], BERLIN), REHAB, REHAB_SETTINGS, now=now)
+    assert snap.next_workout.day.id == "rehab_activation"
+    assert snap.sets_target == 0
+    snap = evaluate(
+        TrainingLog([], BERLIN), REHAB, replace(REHAB_SETTINGS, phase=2), now=now
+    )
+    assert snap.next_workout.day.id == "rehab_strength"
+    assert snap.phase.phase == 2
+
+
+def test_unphased_program() -> None:
+    """Programs without phases are always in phase 1 of 1 and never ready."""
+    s = Settings(
+        program="strength_2day", training_days=frozenset({0, 3}), training_time=time(18)
+    )
+    progress = phase_progress(TrainingLog([], BERLIN), STRENGTH, s, [], TODAY)
+    assert progress == PhaseProgress(phase=1, phases=1)
+    assert progress.ready is False
