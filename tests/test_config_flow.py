@@ -526,3 +526,18 @@ async def test_reconfigure_program_change_resets_start(
     assert init_integration.options["program"] == "home_bands"
     assert init_integration.options["program_start"] == "2026-12-10"
     assert _state(hass, "sensor.alex_next_workout").state.startswith("band_")
+
+
+async def test_options_hard_run_day_saved(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """A hard run day that leaves a training day free is saved."""
+    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    # Mon/Thu training; a Saturday run blocks only Friday and Saturday.
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"hard_run_day": "sat"}
+    )
+    await hass.async_block_till_done()
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert init_integration.options["hard_run_day"] == "sat"
