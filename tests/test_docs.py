@@ -41,25 +41,18 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "use cases": (r"^use cases\b",),
 }
 
-# Gaps found on 2026-11-23; the exact text to add is in .frag/quality.md.
+# Gaps found on 2026-11-23 (.frag/quality.md) are fixed. What is left is work in
+# flight that the README deliberately doesn't document yet: the to-do list entity
+# is being added concurrently (it is on the README's Roadmap as in progress).
 KNOWN_GAPS: dict[str, set[str]] = {
-    "section": {"use cases"},
-    "action": {"set_phase", "skip_session", "snooze_reminder", "pause", "resume"},
-    "entity": {
-        "sensor.phase",
-        "button.log_planned_workout",
-        "calendar.training_calendar",
-        "event.coach",
-    },
-    "option": {"program_start", "phase_sessions", "hard_run_day"},
-    "event": {
-        "EVENT_PERSONAL_RECORD",
-        "EVENT_GOAL_AT_RISK",
-        "EVENT_REST_DAY_VIOLATION",
-    },
-    "stale": {"progression", "rehab phases", "hard run day", "diagnostics"},
+    "section": set(),
+    "action": set(),
+    "entity": set(),
+    "option": set(),
+    "event": set(),
+    "stale": set(),
 }
-GAP_REASON = "README gap for the lead: see .frag/quality.md"
+GAP_REASON = "in progress, not documented yet: see the README Roadmap"
 
 
 def _readme() -> str:

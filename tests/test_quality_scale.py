@@ -191,15 +191,6 @@ def test_status_and_comment(rule: str) -> None:
     assert "\n" not in comment.strip(), f"{rule}: keep the comment to one line"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "lead to implement (see .frag/quality.md): one config-flow test and "
-        "the README gaps behind docs-actions, docs-configuration-parameters, docs-known-limitations, "
-        "docs-supported-functions and docs-use-cases; then set them to done "
-        "and remove this marker"
-    ),
-)
 def test_platinum_has_no_todo() -> None:
     """Platinum target: every rule of every tier is done or exempt."""
     assert not _todos(), _todos()
@@ -207,14 +198,7 @@ def test_platinum_has_no_todo() -> None:
 
 def test_todos_are_known() -> None:
     """The open items are the known gaps (.frag/quality.md), nothing else."""
-    assert set(_todos()) <= {
-        "config-flow-test-coverage",
-        "docs-actions",
-        "docs-configuration-parameters",
-        "docs-known-limitations",
-        "docs-supported-functions",
-        "docs-use-cases",
-    }
+    assert set(_todos()) <= set()
 
 
 # --- claims that can be checked mechanically -------------------------------

@@ -9,6 +9,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
+from .sentences import async_setup_sentences_action
 from .services import async_setup_services
 from .store import CoachStore
 
@@ -18,6 +19,7 @@ PLATFORMS: list[Platform] = [
     Platform.CALENDAR,
     Platform.EVENT,
     Platform.SENSOR,
+    Platform.TODO,
 ]
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -26,6 +28,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register the actions once, for every entry."""
     async_setup_services(hass)
+    async_setup_sentences_action(hass)
     return True
 
 

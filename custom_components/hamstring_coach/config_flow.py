@@ -20,6 +20,7 @@ from .const import (
     CONF_FIRST_WEEKDAY,
     CONF_HARD_RUN_DAY,
     CONF_MIN_REST_HOURS,
+    CONF_PERSON,
     CONF_PHASE_SESSIONS,
     CONF_PROGRAM,
     CONF_PROGRAM_START,
@@ -211,9 +212,10 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
                     CONF_PROGRAM_START
                 ):
                     values[CONF_PROGRAM_START] = _today()
-                return self.async_create_entry(
-                    data={**self.config_entry.options, **values}
-                )
+                options = {**self.config_entry.options, **values}
+                if CONF_PERSON not in values:
+                    options.pop(CONF_PERSON, None)  # the field was cleared
+                return self.async_create_entry(data=options)
         current = {**self.config_entry.options, **(user_input or {})}
         return self.async_show_form(
             step_id="init", data_schema=self._schema(current), errors=errors
@@ -257,6 +259,12 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
                 vol.Required(
                     CONF_HARD_RUN_DAY, default=values.get(CONF_HARD_RUN_DAY, NO_RUN_DAY)
                 ): _select(CONF_HARD_RUN_DAY, [NO_RUN_DAY, *WEEKDAYS]),
+                vol.Optional(
+                    CONF_PERSON,
+                    description={"suggested_value": values.get(CONF_PERSON)},
+                ): selector.EntitySelector(
+                    selector.EntitySelectorConfig(domain="person")
+                ),
             }
         )
 

@@ -22,6 +22,7 @@ CONF_FIRST_WEEKDAY: Final = "first_weekday"
 CONF_WEIGHT_UNIT: Final = "weight_unit"
 CONF_PROGRAM_START: Final = "program_start"
 CONF_PHASE_SESSIONS: Final = "phase_sessions"
+CONF_PERSON: Final = "person"
 CONF_HARD_RUN_DAY: Final = "hard_run_day"
 NO_RUN_DAY: Final = "none"
 

@@ -1,0 +1,182 @@
+"""To-do list: today's workout as a checklist.
+
+Checking every working exercise logs the session as prescribed (source
+`todo`). The finished list stays for `UNDO_WINDOW`: unchecking an item then
+undoes that log; when the window ends the list rolls over to the following
+workout. Checks live in memory: a restart mid-workout starts the list afresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from homeassistant.components.todo import TodoItem, TodoListEntity
+from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFeature
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers.entity import EntityDescription
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.event import async_track_point_in_utc_time
+from homeassistant.util import dt as dt_util, slugify
+
+from .const import DOMAIN
+from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
+from .core.present import dose_dict
+from .core.sessions import SessionInput
+from .core.workout import Workout
+from .entity import HamstringCoachEntity
+
+PARALLEL_UPDATES = 1
+
+UNDO_WINDOW = timedelta(minutes=15)
+
+TODAYS_WORKOUT = EntityDescription(
+    key="todays_workout", translation_key="todays_workout"
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: HamstringCoachConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the checklist of one entry."""
+    async_add_entities([TodaysWorkoutList(entry.runtime_data, TODAYS_WORKOUT)])
+
+
+def _uid(workout: Workout, index: int) -> str:
+    return f"{workout.day.id}:{index}:{workout.doses[index].prescription.exercise}"
+
+
+def _description(workout: Workout, index: int) -> str:
+    view = dose_dict(workout.doses[index])
+    dose = f"{view['reps']} reps" if "reps" in view else f"{view.get('seconds')} s"
+    load = f" at {view['load']:g} {view['unit']}" if "load" in view else ""
+    return (
+        f"{view['sets']} x {dose}{load} ({view['prescription']}). {view['progression']}"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """A list finished by checking: its workout and the session it logged."""
+
+    workout: Workout
+    session_id: str
+    until: datetime
+
+
+class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
+    """The next workout, one item per exercise."""
+
+    _attr_supported_features = TodoListEntityFeature.UPDATE_TODO_ITEM
+
+    def __init__(
+        self, coordinator: HamstringCoordinator, description: EntityDescription
+    ) -> None:
+        """Use the documented entity id; the apostrophe of the name would split it."""
+        super().__init__(coordinator, description)
+        self.entity_id = (
+            f"todo.{slugify(coordinator.config_entry.title)}_todays_workout"
+        )
+
+    _checked: frozenset[str] = frozenset()
+    _done: _Done | None = None
+    _unsub_rollover: CALLBACK_TYPE | None = None
+
+    async def async_will_remove_from_hass(self) -> None:
+        """Drop the rollover timer."""
+        self._cancel_rollover()
+        await super().async_will_remove_from_hass()
+
+    @property
+    def _workout(self) -> Workout:
+        return self._done.workout if self._done else self.coordinator.data.next_workout
+
+    @property
+    def todo_items(self) -> list[TodoItem]:
+        """One item per exercise; all checked while a finished list can be undone."""
+        workout = self._workout
+        items = []
+        for index, dose in enumerate(workout.doses):
+            uid = _uid(workout, index)
+            done = self._done is not None or uid in self._checked
+            items.append(
+                TodoItem(
+                    summary=dose_dict(dose)["name"],  # type: ignore[arg-type]
+                    uid=uid,
+                    status=TodoItemStatus.COMPLETED
+                    if done
+                    else TodoItemStatus.NEEDS_ACTION,
+                    description=_description(workout, index),
+                )
+            )
+        return items
+
+    async def async_update_todo_item(self, item: TodoItem) -> None:
+        """Check or uncheck an exercise; the last working one logs the session."""
+        workout = self._workout
+        uids = {_uid(workout, i): d for i, d in enumerate(workout.doses)}
+        if item.uid not in uids:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="unknown_todo_item",
+                translation_placeholders={"item": str(item.uid)},
+            )
+        checked = item.status == TodoItemStatus.COMPLETED
+        if self._done is not None:
+            if not checked:
+                await self._async_undo(self._done, set(uids) - {str(item.uid)})
+            return
+        self._checked = (
+            self._checked | {str(item.uid)}
+            if checked
+            else self._checked - {str(item.uid)}
+        )
+        working = {uid for uid, dose in uids.items() if dose_dict(dose)["working"]}
+        if checked and working <= self._checked:
+            await self._async_log(workout)
+        self.async_write_ha_state()
+
+    async def _async_log(self, workout: Workout) -> None:
+        now = dt_util.utcnow()
+        outcome = await self.coordinator.async_log_session(
+            SessionInput(performed_at=now, program_day=workout.day.id, source="todo")
+        )
+        self._done = _Done(workout, outcome.session.id, now + UNDO_WINDOW)
+        self._cancel_rollover()
+        self._unsub_rollover = async_track_point_in_utc_time(
+            self.hass, self._rollover, self._done.until
+        )
+
+    async def _async_undo(self, done: _Done, still_checked: set[str]) -> None:
+        """Unchecked within the window: the logged session is deleted again."""
+        session_id = done.session_id
+        self._done = None
+        self._cancel_rollover()
+        self._checked = frozenset(still_checked)
+        if self.coordinator.log.get(session_id) is not None:
+            await self.coordinator.async_delete_session(session_id)
+        self.async_write_ha_state()
+
+    @callback
+    def _rollover(self, _now: datetime) -> None:
+        self._unsub_rollover = None
+        self._done = None
+        self._checked = frozenset()
+        self.async_write_ha_state()
+
+    @callback
+    def _cancel_rollover(self) -> None:
+        if self._unsub_rollover is not None:
+            self._unsub_rollover()
+            self._unsub_rollover = None
+
+    @callback
+    def _handle_coordinator_update(self) -> None:
+        """A new workout (logged elsewhere, recovery) starts with a clean list."""
+        if self._done is None:
+            current = {_uid(self._workout, i) for i in range(len(self._workout.doses))}
+            self._checked = self._checked & current
+        super()._handle_coordinator_update()

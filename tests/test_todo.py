@@ -1,0 +1,134 @@
+"""Today's workout as a to-do list: check to log, uncheck to undo, roll over."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
+
+from custom_components.hamstring_coach.const import DOMAIN
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.util import dt as dt_util
+
+TODO = "todo.alex_todays_workout"
+
+
+async def items(hass: HomeAssistant) -> list[dict[str, Any]]:
+    """The list through the todo.get_items action."""
+    response = await hass.services.async_call(
+        "todo", "get_items", {"entity_id": TODO}, blocking=True, return_response=True
+    )
+    return response[TODO]["items"]
+
+
+async def check(hass: HomeAssistant, uid: str, status: str = "completed") -> None:
+    """Check or uncheck one item by uid through the todo.update_item action."""
+    await hass.services.async_call(
+        "todo",
+        "update_item",
+        {"entity_id": TODO, "item": uid, "status": status},
+        blocking=True,
+    )
+
+
+async def sessions(hass: HomeAssistant) -> list[dict[str, Any]]:
+    """Logged sessions, newest first."""
+    response = await hass.services.async_call(
+        DOMAIN, "get_history", {}, blocking=True, return_response=True
+    )
+    return response["sessions"]
+
+
+async def test_items_are_the_next_workout(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """One item per exercise, with the dose and the progression note."""
+    listed = await items(hass)
+    assert [i["summary"] for i in listed][:3] == [
+        "Sumo squat to stand",
+        "Conventional deadlift",
+        "Romanian deadlift",
+    ]
+    assert all(i["status"] == "needs_action" for i in listed)
+    deadlift = listed[1]
+    assert deadlift["description"].startswith("3 x 5 reps (3 x 5-8).")
+    assert hass.states.get(TODO).state == str(len(listed))
+
+
+async def test_checking_every_working_exercise_logs_and_undo_window(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """All working items checked: logged (source todo); unchecking within 15 min undoes it."""
+    listed = await items(hass)
+    not_working = {"Sumo squat to stand", "Hamstring stretch"}
+    working = [i for i in listed if i["summary"] not in not_working]
+    # Hamstring stretch and the warm-up are not working sets: not needed to log.
+    for item in working[:-1]:
+        await check(hass, item["uid"])
+    assert await sessions(hass) == []
+    await check(hass, working[-1]["uid"])
+    [logged] = await sessions(hass)
+    assert (logged["source"], logged["program_day"]) == ("todo", "strength_day")
+    finished = await items(hass)
+    assert all(i["status"] == "completed" for i in finished)
+    assert hass.states.get(TODO).state == "0"
+    # Ten minutes later, unchecking one item undoes the log.
+    freezer.tick(600)
+    await check(hass, working[0]["uid"], "needs_action")
+    assert await sessions(hass) == []
+    again = await items(hass)
+    assert [i["status"] for i in again].count("needs_action") >= 1
+    assert hass.states.get("sensor.alex_weekly_sessions").state == "0"
+
+
+async def test_list_rolls_over_after_the_undo_window(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """At +15 minutes exactly the list shows the following workout, unchecked."""
+    for item in await items(hass):
+        await check(hass, item["uid"])
+    assert len(await sessions(hass)) == 1
+    start = dt_util.utcnow()
+    freezer.move_to(start + dt_util.dt.timedelta(minutes=14, seconds=59))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    assert (await items(hass))[0]["uid"].startswith("strength_day:")
+    freezer.move_to(start + dt_util.dt.timedelta(minutes=15))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    following = await items(hass)
+    assert following[0]["uid"].startswith("control_day:")
+    assert all(i["status"] == "needs_action" for i in following)
+    # Unchecking after the window changes nothing in the log.
+    await check(hass, following[0]["uid"], "needs_action")
+    assert len(await sessions(hass)) == 1
+
+
+async def test_logging_elsewhere_moves_the_list_on(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """A session logged by another path replaces the list with the next workout."""
+    first = (await items(hass))[1]
+    await check(hass, first["uid"])
+    await hass.services.async_call(DOMAIN, "log_session", {}, blocking=True)
+    listed = await items(hass)
+    assert listed[0]["uid"].startswith("control_day:")
+    assert all(i["status"] == "needs_action" for i in listed)
+
+
+async def test_unknown_item_is_refused(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """Only items of today's list can be updated."""
+    with pytest.raises(ServiceValidationError):
+        await check(hass, "leg_day_1:0:nordic_curl")
