@@ -539,3 +539,79 @@ async def test_time_moves_performed_at_check(
         hass, "log_session", {"performed_at": "2026-11-23T11:00:00+01:00"}
     )
     assert response["performed_at"] == "2026-11-23T10:00:00+00:00"
+
+
+async def test_update_session_edits_with_the_same_checks(
+    hass: HomeAssistant, init_integration: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """update_session changes fields, keeps the id, and re-derives sets and hardness."""
+    logged = await call(
+        hass, "log_session", {"performed_at": "2026-11-20T18:00:00+01:00"}
+    )
+    updated = await call(
+        hass,
+        "update_session",
+        {
+            "session_id": logged["session_id"],
+            "exercises": [{"exercise": "nordic_curl", "sets": 3, "reps": 5}],
+            "program_day": "control_day",
+            "notes": "swapped for Nordics",
+            "rpe": 8,
+        },
+    )
+    assert updated["id"] == logged["session_id"]
+    assert updated["performed_at"] == "2026-11-20T17:00:00+00:00"  # kept
+    assert (updated["program_day"], updated["working_sets"], updated["hard"]) == (
+        "control_day",
+        3,
+        True,
+    )
+    assert updated["notes"] == "swapped for Nordics"
+    [stored_session] = stored(hass_storage, init_integration)
+    assert stored_session == updated
+    assert hass.states.get("sensor.alex_weekly_sets").state == "0"  # last week
+    history = await call(hass, "get_history", {"exercise": "nordic_curl"})
+    assert [s["id"] for s in history["sessions"]] == [logged["session_id"]]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param({"session_id": "missing"}, "unknown_session", id="unknown-id"),
+        pytest.param({"rpe": 11}, SCHEMA, id="rpe-11"),
+        pytest.param(
+            {"performed_at": "2026-11-24T10:00:00+01:00"},
+            "performed_in_future",
+            id="future",
+        ),
+        pytest.param(
+            {"program_day": "leg_day_1"}, "unknown_program_day", id="other-program"
+        ),
+        pytest.param(
+            {"exercises": [{"exercise": "leg_press", "sets": 3, "reps": 8}]},
+            "unknown_exercise",
+            id="unknown-exercise",
+        ),
+        pytest.param(
+            {"exercises": [{"exercise": "nordic_curl", "sets": 2, "seconds": 30}]},
+            "wrong_measure",
+            id="wrong-measure",
+        ),
+    ],
+)
+async def test_update_session_rejects_bad_input(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    data: dict[str, Any],
+    expected: str,
+) -> None:
+    """A rejected update changes nothing."""
+    logged = await call(
+        hass, "log_session", {"performed_at": "2026-11-20T18:00:00+01:00"}
+    )
+    before = deepcopy(hass_storage)
+    await _assert_rejected(
+        hass, "update_session", {"session_id": logged["session_id"], **data}, expected
+    )
+    assert hass_storage == before

@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -12,9 +15,6 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.hamstring_coach.const import DOMAIN
-from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
-from homeassistant.util import dt as dt_util
 
 TODO = "todo.alex_todays_workout"
 

@@ -12,6 +12,7 @@ from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .sentences import async_setup_sentences_action
 from .services import async_setup_services
 from .store import CoachStore
+from .transfer import async_setup_transfer
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -29,6 +30,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register the actions once, for every entry."""
     async_setup_services(hass)
     async_setup_sentences_action(hass)
+    async_setup_transfer(hass)
     return True
 
 

@@ -393,3 +393,36 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
             lambda state, now: (transitions.resume(state, now=now), None)
         )
         return self.data
+
+    async def async_update_session(
+        self, session_id: str, changes: transitions.SessionChanges
+    ) -> Session:
+        """Edit a logged session; it is on disk when this returns."""
+        return await self._async_commit(
+            lambda state, now: transitions.update_session(
+                state,
+                self.program,
+                self.settings,
+                session_id=session_id,
+                changes=changes,
+                now=now,
+            )
+        )
+
+    async def async_import(
+        self,
+        choose: Callable[[set[str]], tuple[tuple[Session, ...], int]],
+    ) -> tuple[int, int]:
+        """Add the imported sessions that are new; returns (added, duplicates).
+
+        `choose` picks the new sessions against the ids stored at that moment,
+        under the lock, so concurrent imports cannot add one twice.
+        """
+
+        def change(
+            state: CoachState, _now: datetime
+        ) -> tuple[CoachState, tuple[int, int]]:
+            new, duplicates = choose({s.id for s in state.log})
+            return transitions.import_sessions(state, new), (len(new), duplicates)
+
+        return await self._async_commit(change)

@@ -38,6 +38,7 @@ from .core.records import record_to_dict
 from .core.recovery import GUIDANCE
 from .core.serialize import JsonObject, session_to_dict
 from .core.sessions import SessionInput
+from .core.state import SessionChanges
 
 SERVICE_LOG_SESSION = "log_session"
 SERVICE_DELETE_SESSION = "delete_session"
@@ -45,6 +46,7 @@ SERVICE_GET_STATUS = "get_status"
 SERVICE_GET_HISTORY = "get_history"
 SERVICE_REPORT_SORENESS = "report_soreness"
 SERVICE_SET_PHASE = "set_phase"
+SERVICE_UPDATE_SESSION = "update_session"
 SERVICE_SKIP_SESSION = "skip_session"
 SERVICE_SNOOZE_REMINDER = "snooze_reminder"
 SERVICE_PAUSE = "pause"
@@ -123,6 +125,10 @@ LOG_SESSION_SCHEMA = vol.Schema(
         vol.Optional("pain"): cv.boolean,
         vol.Optional("notes"): vol.All(cv.string, vol.Length(max=MAX_NOTES)),
     }
+)
+
+UPDATE_SESSION_SCHEMA = LOG_SESSION_SCHEMA.extend(
+    {vol.Required("session_id"): cv.string}
 )
 
 DELETE_SESSION_SCHEMA = vol.All(
@@ -241,6 +247,29 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
     }
 
 
+async def _update_session(call: ServiceCall) -> ServiceResponse:
+    coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+    exercises = call.data.get("exercises")
+    session = await coordinator.async_update_session(
+        call.data["session_id"],
+        SessionChanges(
+            performed_at=call.data.get("performed_at"),
+            program_day=call.data.get("program_day"),
+            exercises=None if exercises is None else tuple(_exercise_logs(exercises)),
+            duration_minutes=call.data.get("duration_minutes"),
+            rpe=call.data.get("rpe"),
+            soreness=call.data.get("soreness"),
+            pain=call.data.get("pain"),
+            notes=call.data.get("notes"),
+        ),
+    )
+    return (
+        cast("ServiceResponse", session_to_dict(session))
+        if call.return_response
+        else None
+    )
+
+
 async def _delete_session(call: ServiceCall) -> ServiceResponse:
     coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
     removed = await coordinator.async_delete_session(call.data.get("session_id"))
@@ -351,6 +380,12 @@ def async_setup_services(hass: HomeAssistant) -> None:
         ),
         (SERVICE_GET_STATUS, _get_status, GET_STATUS_SCHEMA, SupportsResponse.ONLY),
         (SERVICE_GET_HISTORY, _get_history, GET_HISTORY_SCHEMA, SupportsResponse.ONLY),
+        (
+            SERVICE_UPDATE_SESSION,
+            _update_session,
+            UPDATE_SESSION_SCHEMA,
+            SupportsResponse.OPTIONAL,
+        ),
         (
             SERVICE_SKIP_SESSION,
             _skip_session,

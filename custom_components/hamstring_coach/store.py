@@ -163,6 +163,14 @@ class CoachStore:
         await self._hass.async_add_executor_job(os.replace, self.path, target)
         return target
 
+    def _reuse(self, session: Session) -> _Encoded:
+        known = self._encoded.get(session.id)
+        return (
+            known
+            if known is not None and known.session is session
+            else _Encoded(session)
+        )
+
     async def async_save(self, state: CoachState) -> None:
         """Write the whole state atomically; returns once it is on disk.
 
@@ -170,7 +178,9 @@ class CoachStore:
         nothing is acknowledged that is not on disk.
         """
         since: datetime | None = state.phase_since
-        encoded = {s.id: self._encoded.get(s.id) or _Encoded(s) for s in state.log}
+        # Sessions are immutable, but an edit keeps the id: reuse only the
+        # encoding of the very same session object.
+        encoded = {s.id: self._reuse(s) for s in state.log}
         self._encoded = encoded
         data: dict[str, Any] = {
             "sessions": list(encoded.values()),

@@ -16,6 +16,7 @@ from .log import TrainingLog
 from .models import (
     NO_CONTROLS,
     Controls,
+    ExerciseLog,
     Pause,
     Program,
     Session,
@@ -273,3 +274,70 @@ def active_pause_at(pause_: Pause, now: datetime, state: CoachState) -> Pause | 
         if pause_.start <= now and local_date(now, state.log.tz) < pause_.until
         else None
     )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SessionChanges:
+    """New values for a logged session; None leaves a field as it is."""
+
+    performed_at: datetime | None = None
+    program_day: str | None = None
+    exercises: tuple[ExerciseLog, ...] | None = None
+    duration_minutes: int | None = None
+    rpe: float | None = None
+    soreness: int | None = None
+    pain: bool | None = None
+    notes: str | None = None
+
+
+def _pick[T](new: T | None, old: T) -> T:
+    return old if new is None else new
+
+
+def update_session(
+    state: CoachState,
+    program: Program,
+    base: Settings,
+    *,
+    session_id: str,
+    changes: SessionChanges,
+    now: datetime,
+) -> tuple[CoachState, Session]:
+    """Edit a logged session with the same checks as logging it.
+
+    The session keeps its id and source; hardness and working sets are
+    derived again from its (new) day and exercises.
+    """
+    old = state.log.get(session_id)
+    if old is None:
+        raise CoachError("unknown_session", session_id=session_id)
+    log, _ = state.log.remove(session_id)
+    data = SessionInput(
+        performed_at=_pick(changes.performed_at, old.performed_at),
+        program_day=_pick(changes.program_day, old.program_day),
+        exercises=_pick(changes.exercises, old.exercises),
+        duration_minutes=_pick(changes.duration_minutes, old.duration_minutes),
+        rpe=_pick(changes.rpe, old.rpe),
+        soreness=_pick(changes.soreness, old.soreness),
+        pain=_pick(changes.pain, old.pain),
+        notes=_pick(changes.notes, old.notes),
+        source=old.source,
+    )
+    without = replace(state, log=log)
+    workout = _workout_for(without, program, base, data, now)
+    session = build_session(
+        session_id,
+        data,
+        program=program,
+        workout=workout,
+        unit=base.weight_unit,
+        now=now,
+    )
+    new_log = log.add(session)
+    return replace(state, log=new_log, records=RecordBook.build(new_log)), session
+
+
+def import_sessions(state: CoachState, sessions: tuple[Session, ...]) -> CoachState:
+    """Add checked, new sessions in one step (one index build, one write)."""
+    log = TrainingLog((*state.log, *sessions), state.log.tz)
+    return replace(state, log=log, records=RecordBook.build(log))
