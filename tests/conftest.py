@@ -27,6 +27,9 @@ OPTIONS = {
 @pytest.fixture(autouse=True)
 def _custom_integrations(request: pytest.FixtureRequest) -> None:
     """Enable custom integrations for tests that run Home Assistant."""
+    if "recorder_mock" in request.fixturenames:
+        # The recorder must be prepared before Home Assistant starts.
+        request.getfixturevalue("recorder_mock")
     if "hass" in request.fixturenames:
         request.getfixturevalue("enable_custom_integrations")
 

@@ -8,6 +8,7 @@ claim that can be checked mechanically (a rule marked done or exempt) is.
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 import re
 from typing import Any
@@ -318,7 +319,10 @@ def test_done_features_exist() -> None:
         "config-flow": '"config_flow": true' in _source("manifest.json"),
         "repair-issues": "async_create_issue" in _source("coordinator.py"),
         "config-entry-unloading": "async_unload_entry" in _source("__init__.py"),
-        "integration-owner": '"codeowners": ["@' in _source("manifest.json"),
+        "integration-owner": all(
+            owner.startswith("@")
+            for owner in json.loads(_source("manifest.json"))["codeowners"] or [""]
+        ),
         "common-modules": (PACKAGE / "coordinator.py").is_file()
         and (PACKAGE / "entity.py").is_file(),
         "has-entity-name": "_attr_has_entity_name = True" in _source("entity.py"),

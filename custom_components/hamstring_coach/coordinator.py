@@ -55,6 +55,7 @@ from .const import (
 )
 from .core import state as transitions
 from .core.coach import CoachSnapshot
+from .core.history_stats import HourTotals, hourly_totals
 from .core.log import TrainingLog
 from .core.models import WEEKDAYS, Program, Session, Settings, Status, WeightUnit
 from .core.plan import Planned, plan_ahead
@@ -62,6 +63,7 @@ from .core.programs import PROGRAMS
 from .core.records import record_to_dict
 from .core.sessions import CoachError, SessionInput
 from .core.state import CoachState, LogOutcome
+from .longterm import changed_since, recorder_running, write_statistics
 from .store import CoachStore, InvalidLogError
 
 type HamstringCoachConfigEntry = ConfigEntry[HamstringCoordinator]
@@ -148,6 +150,7 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
                 translation_key="log_unreadable",
                 translation_placeholders={"path": self.store.path, "error": str(err)},
             ) from err
+        self._queue_statistics(None, self.state.log)
         self.config_entry.async_on_unload(self._cancel_boundary)
         self.config_entry.async_on_unload(
             self.hass.bus.async_listen(EVENT_CORE_CONFIG_UPDATE, self._on_core_config)
@@ -270,9 +273,33 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
                     translation_key="save_failed",
                     translation_placeholders={"error": str(err)},
                 ) from err
-            self.state = new
+            before, self.state = self.state, new
         self.publish()
+        if before.log is not new.log:
+            self._queue_statistics(before.log, new.log)
         return result
+
+    @callback
+    def _queue_statistics(self, before: TrainingLog | None, after: TrainingLog) -> None:
+        """Write the changed hours as long-term statistics, off the event loop."""
+        if not recorder_running(self.hass):
+            return
+
+        def changed_hours() -> list[HourTotals]:
+            if before is None:
+                return hourly_totals(after)
+            since, gone = changed_since(before, after)
+            return [] if since is None else hourly_totals(after, since=since, also=gone)
+
+        async def write() -> None:
+            hours = await self.hass.async_add_executor_job(changed_hours)
+            write_statistics(
+                self.hass, self.config_entry.entry_id, self.config_entry.title, hours
+            )
+
+        self.config_entry.async_create_task(
+            self.hass, write(), "hamstring_coach_statistics"
+        )
 
     async def async_log_session(self, data: SessionInput) -> LogOutcome:
         """Check, store (on disk before returning) and publish a session."""

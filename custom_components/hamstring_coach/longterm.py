@@ -1,0 +1,80 @@
+"""Long-term statistics: sets and hard sessions as external statistics.
+
+Written under `hamstring_coach:` statistic ids (never an entity's own id),
+one row per hour with sessions, so backdated and imported sessions land in
+the right week of a statistics graph. Only written when the recorder runs.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from homeassistant.components.recorder.models import (
+    StatisticData,
+    StatisticMeanType,
+    StatisticMetaData,
+)
+from homeassistant.components.recorder.statistics import async_add_external_statistics
+from homeassistant.core import HomeAssistant
+
+from .const import DOMAIN
+from .core.history_stats import HourTotals
+from .core.log import TrainingLog
+
+
+def statistic_ids(entry_id: str) -> tuple[str, str]:
+    """The ids of the sets and sessions statistics of one entry."""
+    key = entry_id.lower()
+    return f"{DOMAIN}:{key}_working_sets", f"{DOMAIN}:{key}_hard_sessions"
+
+
+def recorder_running(hass: HomeAssistant) -> bool:
+    """Whether statistics can be written."""
+    return "recorder" in hass.config.components
+
+
+def write_statistics(
+    hass: HomeAssistant, entry_id: str, title: str, hours: list[HourTotals]
+) -> None:
+    """Queue the hourly rows with the recorder (it writes them in its thread)."""
+    if not hours:
+        return
+    sets_id, sessions_id = statistic_ids(entry_id)
+    series = (
+        (
+            sets_id,
+            f"{title} working sets",
+            [StatisticData(start=h.start, state=h.sets, sum=h.sets_sum) for h in hours],
+        ),
+        (
+            sessions_id,
+            f"{title} hard sessions",
+            [
+                StatisticData(start=h.start, state=h.sessions, sum=h.sessions_sum)
+                for h in hours
+            ],
+        ),
+    )
+    for statistic_id, name, rows in series:
+        metadata = StatisticMetaData(
+            mean_type=StatisticMeanType.NONE,
+            has_sum=True,
+            name=name,
+            source=DOMAIN,
+            statistic_id=statistic_id,
+            unit_class=None,
+            unit_of_measurement=None,
+        )
+        async_add_external_statistics(hass, metadata, rows)
+
+
+def changed_since(
+    before: TrainingLog, after: TrainingLog
+) -> tuple[datetime | None, list[datetime]]:
+    """The earliest instant whose hour changed, and hours that lost sessions."""
+    old = {s.id: s for s in before}
+    new = {s.id: s for s in after}
+    changed = [s.performed_at for k, s in new.items() if old.get(k) is not s]
+    gone = [s.performed_at for k, s in old.items() if new.get(k) is not s]
+    moments = changed + gone
+    return (min(moments) if moments else None), gone
