@@ -293,7 +293,7 @@ def build_rows(res: Results) -> tuple[list[Row], list[str]]:
         growth = _ratio(ours, small) if size == LARGE else None
         rows.append(
             Row(
-                "full coach update (publish, 11 entities)",
+                "full coach update (publish, every snapshot entity)",
                 f"{size:,}",
                 _ms(ours),
                 f"{SMALL:,}: {_ms(small)}" if size == LARGE else "",

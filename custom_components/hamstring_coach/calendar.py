@@ -99,10 +99,20 @@ class TrainingCalendar(HamstringCoachEntity, CalendarEntity):
 
     @property
     def event(self) -> CalendarEvent | None:
-        """The session going on now, else the next planned one."""
-        now = self.coordinator.data.now
-        upcoming = self._events(now, now + timedelta(weeks=5))
-        return upcoming[0] if upcoming else None
+        """The session going on now, else the next planned one (from the snapshot)."""
+        snapshot = self.coordinator.data
+        last = snapshot.last_session
+        if last is not None:
+            current = logged_event(last, self.coordinator.program)
+            if current.start <= dt_util.as_local(snapshot.now) < current.end:
+                return current
+        return planned_event(
+            Planned(
+                start=snapshot.next_session,
+                workout=snapshot.next_workout,
+                reason=snapshot.next_session_reason,
+            )
+        )
 
     async def async_get_events(
         self, hass: HomeAssistant, start_date: datetime, end_date: datetime

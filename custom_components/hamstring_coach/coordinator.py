@@ -128,7 +128,7 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         self.state = CoachState.load((), (), dt_util.get_default_time_zone())
         self._lock = asyncio.Lock()
         self._unsub_boundary: CALLBACK_TYPE | None = None
-        self._plan: tuple[CoachSnapshot, tuple[Planned, ...]] | None = None
+        self._plan: tuple[tuple[object, ...], tuple[Planned, ...]] | None = None
 
     @property
     def log(self) -> TrainingLog:
@@ -232,17 +232,23 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         return snapshot
 
     def plan(self) -> tuple[Planned, ...]:
-        """Planned sessions for the next weeks, computed once per snapshot."""
+        """Planned sessions for the next weeks.
+
+        Recomputed only when the state or the next session changes (the
+        projection starts from it); the horizon end may lag a little, which
+        the calendar's range filter hides.
+        """
         snapshot = self.data
-        if self._plan is None or self._plan[0] is not snapshot:
+        key = (self.state, self.settings, snapshot.next_session, snapshot.status)
+        if self._plan is None or self._plan[0] != key:
             planned = plan_ahead(
                 self.state,
                 self.program,
                 self.settings,
                 now=snapshot.now,
-                until=snapshot.now + timedelta(weeks=PLAN_WEEKS),
+                until=snapshot.now + timedelta(weeks=PLAN_WEEKS + 1),
             )
-            self._plan = (snapshot, planned)
+            self._plan = (key, planned)
         return self._plan[1]
 
     def _fire(self, event: str, data: dict[str, Any]) -> None:
