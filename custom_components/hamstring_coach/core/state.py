@@ -123,6 +123,27 @@ def _workout_for(
     )
 
 
+def _checked_session(
+    state: CoachState,
+    program: Program,
+    base: Settings,
+    *,
+    session_id: str,
+    data: SessionInput,
+    now: datetime,
+) -> Session:
+    """Check a reported session against the workout it belongs to."""
+    workout = _workout_for(state, program, base, data, now)
+    return build_session(
+        session_id,
+        data,
+        program=program,
+        workout=workout,
+        unit=base.weight_unit,
+        now=now,
+    )
+
+
 def log_session(
     state: CoachState,
     program: Program,
@@ -133,14 +154,8 @@ def log_session(
     now: datetime,
 ) -> tuple[CoachState, LogOutcome]:
     """Add a checked session; advance the rehab phase when it is earned (R6)."""
-    workout = _workout_for(state, program, base, data, now)
-    session = build_session(
-        session_id,
-        data,
-        program=program,
-        workout=workout,
-        unit=base.weight_unit,
-        now=now,
+    session = _checked_session(
+        state, program, base, session_id=session_id, data=data, now=now
     )
     rest_until = (
         None
@@ -323,15 +338,8 @@ def update_session(
         notes=_pick(changes.notes, old.notes),
         source=old.source,
     )
-    without = replace(state, log=log)
-    workout = _workout_for(without, program, base, data, now)
-    session = build_session(
-        session_id,
-        data,
-        program=program,
-        workout=workout,
-        unit=base.weight_unit,
-        now=now,
+    session = _checked_session(
+        replace(state, log=log), program, base, session_id, data, now
     )
     new_log = log.add(session)
     return replace(state, log=new_log, records=RecordBook.build(new_log)), session
