@@ -339,7 +339,12 @@ def update_session(
         source=old.source,
     )
     session = _checked_session(
-        replace(state, log=log), program, base, session_id, data, now
+        replace(state, log=log),
+        program,
+        base,
+        session_id=session_id,
+        data=data,
+        now=now,
     )
     new_log = log.add(session)
     return replace(state, log=new_log, records=RecordBook.build(new_log)), session
