@@ -9,7 +9,7 @@ is stored when a call is rejected.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 import math
 from typing import Any, cast
 
@@ -83,11 +83,16 @@ def _number(low: float, high: float) -> Callable[[Any], float]:
 def _real(value: Any) -> float:
     try:
         number = float(value)
-    except (TypeError, ValueError) as err:
+    except (TypeError, ValueError, OverflowError) as err:
         raise vol.Invalid("expected a number") from err
     if not math.isfinite(number):
         raise vol.Invalid("expected a finite number")
     return number
+
+
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2200
+"""Instants outside these years are refused (they are typing errors)."""
 
 
 def _instant(value: Any) -> datetime:
@@ -95,14 +100,42 @@ def _instant(value: Any) -> datetime:
     moment = cv.datetime(value)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt_util.get_default_time_zone())
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise vol.Invalid(f"expected a year from {EARLIEST_YEAR} to {LATEST_YEAR}")
     return dt_util.as_utc(moment)
 
 
-ENTRY_FIELD: dict[vol.Marker, Any] = {vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string}
+def _day(value: Any) -> date:
+    """A calendar date (a datetime is cut to its date), within the sane years."""
+    if isinstance(value, datetime):
+        value = value.date()
+    day = cv.date(value)
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise vol.Invalid(f"expected a year from {EARLIEST_YEAR} to {LATEST_YEAR}")
+    return day
+
+
+def text(max_length: int | None = None) -> Callable[[Any], str]:
+    """A string that can be stored as UTF-8 (no lone surrogates), optionally capped."""
+
+    def check(value: Any) -> str:
+        string = cv.string(value)
+        try:
+            string.encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise vol.Invalid("text is not valid Unicode") from err
+        if max_length is not None and len(string) > max_length:
+            raise vol.Invalid(f"at most {max_length} characters")
+        return string
+
+    return check
+
+
+ENTRY_FIELD: dict[vol.Marker, Any] = {vol.Optional(ATTR_CONFIG_ENTRY_ID): text(100)}
 
 EXERCISE_SCHEMA = vol.Schema(
     {
-        vol.Required("exercise"): cv.string,
+        vol.Required("exercise"): text(100),
         vol.Required("sets"): _whole(1, 20),
         vol.Exclusive("reps", "dose"): _whole(1, 100),
         vol.Exclusive("seconds", "dose"): _whole(1, 3600),
@@ -115,7 +148,7 @@ LOG_SESSION_SCHEMA = vol.Schema(
     {
         **ENTRY_FIELD,
         vol.Optional("performed_at"): _instant,
-        vol.Optional("program_day"): cv.string,
+        vol.Optional("program_day"): text(100),
         vol.Optional("exercises"): vol.All(
             cv.ensure_list, vol.Length(min=1, max=30), [EXERCISE_SCHEMA]
         ),
@@ -123,19 +156,19 @@ LOG_SESSION_SCHEMA = vol.Schema(
         vol.Optional("rpe"): _number(1, 10),
         vol.Optional("soreness"): _whole(0, 10),
         vol.Optional("pain"): cv.boolean,
-        vol.Optional("notes"): vol.All(cv.string, vol.Length(max=MAX_NOTES)),
+        vol.Optional("notes"): text(MAX_NOTES),
     }
 )
 
 UPDATE_SESSION_SCHEMA = LOG_SESSION_SCHEMA.extend(
-    {vol.Required("session_id"): cv.string}
+    {vol.Required("session_id"): text(100)}
 )
 
 DELETE_SESSION_SCHEMA = vol.All(
     vol.Schema(
         {
             **ENTRY_FIELD,
-            vol.Exclusive("session_id", "which"): cv.string,
+            vol.Exclusive("session_id", "which"): text(100),
             vol.Exclusive("last", "which"): vol.All(cv.boolean, True),
         }
     ),
@@ -149,7 +182,7 @@ GET_HISTORY_SCHEMA = vol.Schema(
         **ENTRY_FIELD,
         vol.Optional("start"): _instant,
         vol.Optional("end"): _instant,
-        vol.Optional("exercise"): cv.string,
+        vol.Optional("exercise"): text(100),
     }
 )
 
@@ -165,11 +198,11 @@ REPORT_SORENESS_SCHEMA = vol.Schema(
 SKIP_SESSION_SCHEMA = vol.Schema(
     {
         **ENTRY_FIELD,
-        vol.Optional("reason"): vol.All(cv.string, vol.Length(max=MAX_NOTES)),
+        vol.Optional("reason"): text(MAX_NOTES),
     }
 )
 SNOOZE_SCHEMA = vol.Schema({**ENTRY_FIELD, vol.Required("minutes"): _whole(1, 24 * 60)})
-PAUSE_SCHEMA = vol.Schema({**ENTRY_FIELD, vol.Required("until"): cv.date})
+PAUSE_SCHEMA = vol.Schema({**ENTRY_FIELD, vol.Required("until"): _day})
 RESUME_SCHEMA = vol.Schema(ENTRY_FIELD)
 
 SET_PHASE_SCHEMA = vol.Schema({**ENTRY_FIELD, vol.Required("phase"): _whole(1, 4)})

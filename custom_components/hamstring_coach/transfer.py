@@ -29,7 +29,7 @@ from .const import DOMAIN
 from .coordinator import validation_error
 from .core.portability import ImportResult, export_csv, export_json, merge, parse_import
 from .core.sessions import CoachError
-from .services import resolve_entry
+from .services import resolve_entry, text
 
 SERVICE_EXPORT_HISTORY = "export_history"
 SERVICE_IMPORT_HISTORY = "import_history"
@@ -39,15 +39,15 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
 EXPORT_SCHEMA = vol.Schema(
     {
-        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Required("path"): cv.string,
+        vol.Optional(ATTR_CONFIG_ENTRY_ID): text(100),
+        vol.Required("path"): text(4096),
         vol.Optional("format"): vol.In(["json", "csv"]),
     }
 )
 IMPORT_SCHEMA = vol.Schema(
     {
-        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Required("path"): cv.string,
+        vol.Optional(ATTR_CONFIG_ENTRY_ID): text(100),
+        vol.Required("path"): text(4096),
         vol.Optional("dry_run", default=False): cv.boolean,
     }
 )
@@ -61,11 +61,20 @@ def _error(key: str, **placeholders: str) -> ServiceValidationError:
     )
 
 
-def _allowed(hass: HomeAssistant, raw: str) -> Path:
-    """An absolute path inside an allowed folder, else a translated error."""
+async def _allowed(hass: HomeAssistant, raw: str) -> Path:
+    """An absolute path inside an allowed folder, else a translated error.
+
+    The check resolves the path on disk, so it runs in the executor.
+    """
     path = Path(raw)
-    if not path.is_absolute() or not hass.config.is_allowed_path(str(path)):
-        raise _error("path_not_allowed", path=raw)
+    try:
+        allowed = path.is_absolute() and await hass.async_add_executor_job(
+            hass.config.is_allowed_path, str(path)
+        )
+    except (OSError, ValueError):
+        allowed = False
+    if not allowed:
+        raise _error("path_not_allowed", path=raw[:200])
     return path
 
 
@@ -79,7 +88,7 @@ def _read(path: Path) -> str:
 async def _export(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     coordinator = resolve_entry(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
-    path = _allowed(hass, call.data["path"])
+    path = await _allowed(hass, call.data["path"])
     kind = call.data.get("format") or (
         "csv" if path.suffix.lower() == ".csv" else "json"
     )
@@ -111,7 +120,7 @@ async def _export(call: ServiceCall) -> ServiceResponse:
 async def _import(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     coordinator = resolve_entry(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
-    path = _allowed(hass, call.data["path"])
+    path = await _allowed(hass, call.data["path"])
     names = {day.name: day.id for day in coordinator.program.days}
     zone = dt_util.get_default_time_zone()
     unit = coordinator.settings.weight_unit

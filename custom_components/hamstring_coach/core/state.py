@@ -227,6 +227,8 @@ def set_phase(
 
 
 MAX_SNOOZE_MINUTES = 24 * 60
+MAX_PAUSE = timedelta(days=366)
+"""A pause longer than a year is a typing error (and would freeze too many weeks)."""
 MAX_SKIPS = 500
 
 
@@ -261,8 +263,11 @@ def snooze(state: CoachState, *, minutes: int, now: datetime) -> CoachState:
 
 def pause(state: CoachState, *, until: date, now: datetime) -> CoachState:
     """Pause the plan until `until` (training resumes that day)."""
-    if until <= local_date(now, state.log.tz):
+    today = local_date(now, state.log.tz)
+    if until <= today:
         raise CoachError("pause_in_past", until=until.isoformat())
+    if until > today + MAX_PAUSE:
+        raise CoachError("pause_too_long", until=until.isoformat())
     kept = tuple(
         p for p in state.controls.pauses if active_pause_at(p, now, state) is None
     )

@@ -1,0 +1,621 @@
+/**
+ * Hamstring Coach card: status, next session, weekly progress, streak, the
+ * next workout and one-tap logging for one Hamstring Coach entry.
+ *
+ * Plain modern JavaScript, one ES module, no build step: this file is the
+ * source and what Home Assistant serves (custom_components/hamstring_coach/card.py).
+ *
+ *   type: custom:hamstring-coach-card
+ *   entity: sensor.hamstring_coach_training_status   # required
+ *   title: Hamstring Coach                            # optional
+ *   config_entry_id: 0123abcd...                      # optional, looked up otherwise
+ */
+
+const DOMAIN = "hamstring_coach";
+const CARD_TAG = "hamstring-coach-card";
+const EDITOR_TAG = "hamstring-coach-card-editor";
+const VERSION = "0.1.0";
+const SIBLINGS = [
+  "next_session",
+  "weekly_sessions",
+  "weekly_sets",
+  "streak",
+  "next_workout",
+];
+
+// Status -> colour variable and fallback label (the sensor's translation wins).
+const STATUS = {
+  ready: { color: "var(--success-color, #43a047)", icon: "mdi:check-circle", label: "Ready" },
+  due: { color: "var(--primary-color, #03a9f4)", icon: "mdi:dumbbell", label: "Session due" },
+  resting: { color: "var(--info-color, #039be5)", icon: "mdi:sleep", label: "Resting" },
+  behind: { color: "var(--warning-color, #ffa600)", icon: "mdi:alert", label: "Behind" },
+  recovering: { color: "var(--error-color, #db4437)", icon: "mdi:bandage", label: "Recovering" },
+  paused: { color: "var(--disabled-text-color, #9e9e9e)", icon: "mdi:pause-circle", label: "Paused" },
+};
+
+const CHANGE = {
+  increase: { icon: "mdi:arrow-up-bold", color: "var(--success-color, #43a047)" },
+  step_back: { icon: "mdi:arrow-down-bold", color: "var(--warning-color, #ffa600)" },
+  hold: { icon: "mdi:equal", color: "var(--secondary-text-color, #727272)" },
+  start: { icon: "mdi:flag-variant", color: "var(--primary-color, #03a9f4)" },
+};
+
+const esc = (value) =>
+  String(value ?? "").replace(/[&<>"']/g, (c) => ({
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+  })[c]);
+
+const num = (value) => {
+  const n = Number(value);
+  return Number.isFinite(n) ? n : null;
+};
+
+/** The time zone the user asked the frontend to use (server's or browser's). */
+function timeZone(hass) {
+  if (hass?.locale?.time_zone === "server" && hass.config?.time_zone) {
+    return hass.config.time_zone;
+  }
+  return undefined;
+}
+
+function dayKey(date, tz) {
+  // en-CA formats as YYYY-MM-DD; Date.UTC of it counts whole calendar days.
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", {
+    timeZone: tz,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  })
+    .format(date)
+    .split("-")
+    .map(Number);
+  return Date.UTC(y, m - 1, d) / 86400000;
+}
+
+/**
+ * "in 25 min", "today 18:00", "tomorrow 18:00", "Thu 18:00 (in 3 days)",
+ * "yesterday 18:00", "2 days ago"; exported for tests through the element.
+ */
+export function relativeTime(when, now = new Date(), lang = "en", tz = undefined, hour12 = undefined) {
+  const date = when instanceof Date ? when : new Date(when);
+  if (Number.isNaN(date.getTime())) return "";
+  const time = new Intl.DateTimeFormat(lang, {
+    timeZone: tz,
+    hour: "numeric",
+    minute: "2-digit",
+    hour12,
+  }).format(date);
+  const minutes = Math.round((date - now) / 60000);
+  if (Math.abs(minutes) < 1) return "now";
+  if (minutes > 0 && minutes < 60) return `in ${minutes} min`;
+  if (minutes < 0 && minutes > -60) return `${-minutes} min ago`;
+  const days = dayKey(date, tz) - dayKey(now, tz);
+  if (days === 0) return `today ${time}`;
+  if (days === 1) return `tomorrow ${time}`;
+  if (days === -1) return `yesterday ${time}`;
+  if (days < 0) return `${-days} days ago`;
+  const weekday = new Intl.DateTimeFormat(lang, { timeZone: tz, weekday: "short" }).format(date);
+  if (days < 7) return `${weekday} ${time} (in ${days} days)`;
+  const day = new Intl.DateTimeFormat(lang, {
+    timeZone: tz,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+  }).format(date);
+  return `${day} ${time}`;
+}
+
+/** 12/24-hour clock as chosen in the user's profile (undefined: the language's). */
+function hour12(hass) {
+  const format = hass?.locale?.time_format;
+  return format === "12" ? true : format === "24" ? false : undefined;
+}
+
+function isToday(when, tz) {
+  const date = new Date(when);
+  return !Number.isNaN(date.getTime()) && dayKey(date, tz) === dayKey(new Date(), tz);
+}
+
+/** Every training_status sensor of this integration, as [entity_id, label]. */
+function statusEntities(hass) {
+  if (!hass?.states) return [];
+  return Object.keys(hass.states)
+    .filter((id) => {
+      const reg = hass.entities?.[id];
+      if (reg?.platform) {
+        return reg.platform === DOMAIN && (reg.translation_key ?? "training_status") === "training_status" && id.startsWith("sensor.");
+      }
+      return id.startsWith("sensor.") && id.endsWith("_training_status");
+    })
+    .sort()
+    .map((id) => [id, entryTitle(hass, id)]);
+}
+
+function entryTitle(hass, entityId) {
+  const reg = hass?.entities?.[entityId];
+  const device = reg?.device_id ? hass.devices?.[reg.device_id] : undefined;
+  if (device) return device.name_by_user || device.name || entityId;
+  const name = hass?.states?.[entityId]?.attributes?.friendly_name;
+  return name ? name.replace(/\s*Training status$/i, "") || name : entityId;
+}
+
+/** The sibling entity ids of a training_status sensor: same device, else same prefix. */
+function siblingIds(hass, entityId) {
+  const out = {};
+  const reg = hass.entities?.[entityId];
+  if (reg?.device_id) {
+    for (const [id, other] of Object.entries(hass.entities)) {
+      if (other.device_id === reg.device_id && other.platform === DOMAIN && SIBLINGS.includes(other.translation_key)) {
+        out[other.translation_key] = id;
+      }
+    }
+  }
+  const prefix = entityId.replace(/_training_status$/, "");
+  for (const key of SIBLINGS) out[key] ??= `${prefix}_${key}`;
+  return out;
+}
+
+function doseText(item) {
+  let dose = "";
+  if (item.reps != null) dose = `${item.reps}`;
+  else if (item.seconds != null) dose = `${item.seconds} s`;
+  let text = `${item.sets} × ${dose}`;
+  if (item.per_leg) text += " / leg";
+  if (item.load != null) text += ` @ ${item.load} ${item.unit ?? ""}`.trimEnd();
+  return text;
+}
+
+const STYLE = `
+  :host { display: block; }
+  ha-card { padding: 16px; display: flex; flex-direction: column; gap: 14px; overflow: hidden; }
+  .header { display: flex; align-items: center; justify-content: space-between; gap: 12px; flex-wrap: wrap; }
+  .title { font-size: 1.25rem; font-weight: 500; color: var(--primary-text-color); line-height: 1.3; }
+  .chip { display: inline-flex; align-items: center; gap: 6px; padding: 4px 12px 4px 8px; border-radius: 16px;
+    font-weight: 500; font-size: 0.95rem; color: var(--hc-status); white-space: nowrap;
+    background: color-mix(in srgb, var(--hc-status) 16%, transparent); }
+  .chip ha-icon { --mdc-icon-size: 18px; }
+  .reason { margin-top: -6px; color: var(--secondary-text-color); font-size: 0.95rem; line-height: 1.4;
+    border-left: 3px solid var(--hc-status); padding-left: 10px; }
+  .section { border-top: 1px solid var(--divider-color, rgba(127,127,127,.25)); padding-top: 12px; }
+  .label { color: var(--secondary-text-color); font-size: 0.8rem; text-transform: uppercase; letter-spacing: .06em; margin-bottom: 6px; }
+  .next { display: flex; align-items: center; gap: 12px; }
+  .next ha-icon { color: var(--primary-color); }
+  .next .when { font-size: 1.1rem; font-weight: 500; color: var(--primary-text-color); }
+  .next .what { color: var(--secondary-text-color); font-size: 0.9rem; }
+  .tag { display: inline-block; font-size: 0.75rem; padding: 1px 8px; border-radius: 10px; margin-left: 6px;
+    background: color-mix(in srgb, var(--warning-color, #ffa600) 20%, transparent); color: var(--primary-text-color); }
+  .week { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px 20px; align-items: end; }
+  .bar-head { display: flex; justify-content: space-between; font-size: 0.9rem; color: var(--primary-text-color); margin-bottom: 4px; }
+  .bar-head .count { font-weight: 600; font-variant-numeric: tabular-nums; }
+  .bar { height: 8px; border-radius: 4px; background: color-mix(in srgb, var(--primary-color, #03a9f4) 18%, transparent); overflow: hidden; }
+  .bar > div { height: 100%; border-radius: 4px; background: var(--primary-color, #03a9f4); transition: width .4s; }
+  .bar.met > div { background: var(--success-color, #43a047); }
+  .streak { display: flex; align-items: center; gap: 8px; color: var(--primary-text-color); font-size: 0.95rem; }
+  .streak ha-icon { color: var(--warning-color, #ffa600); }
+  .streak b { font-size: 1.2rem; font-variant-numeric: tabular-nums; }
+  .workout-name { font-weight: 500; color: var(--primary-text-color); }
+  ul { list-style: none; margin: 8px 0 0; padding: 0; }
+  li { display: grid; grid-template-columns: 1fr auto; gap: 2px 12px; padding: 8px 0; border-bottom: 1px solid var(--divider-color, rgba(127,127,127,.2)); }
+  li:last-child { border-bottom: none; }
+  li .ex { color: var(--primary-text-color); font-weight: 500; min-width: 0; overflow-wrap: anywhere; }
+  li .dose { color: var(--primary-text-color); font-variant-numeric: tabular-nums; text-align: right; white-space: nowrap; }
+  li .note { grid-column: 1 / -1; display: flex; align-items: flex-start; gap: 4px; color: var(--secondary-text-color); font-size: 0.85rem; }
+  li .note ha-icon { --mdc-icon-size: 16px; flex: none; }
+  li.warmup .ex, li.warmup .dose { color: var(--secondary-text-color); font-weight: 400; }
+  .small { font-size: 0.75rem; color: var(--secondary-text-color); font-weight: 400; }
+  .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+  button { font: inherit; font-weight: 500; font-size: 0.95rem; border-radius: 20px; padding: 8px 16px; cursor: pointer; min-height: 40px;
+    border: 1px solid var(--divider-color, rgba(127,127,127,.4)); background: transparent; color: var(--primary-color, #03a9f4); }
+  button.primary { background: var(--primary-color, #03a9f4); color: var(--text-primary-color, #fff); border-color: transparent; }
+  button:disabled { opacity: .5; cursor: default; }
+  button:focus-visible { outline: 2px solid var(--primary-color); outline-offset: 2px; }
+  .actions button { flex: 1 1 auto; }
+  .panel { background: color-mix(in srgb, var(--primary-color, #03a9f4) 8%, transparent); border-radius: 12px; padding: 12px; display: flex; flex-direction: column; gap: 10px; }
+  .panel .question { color: var(--primary-text-color); }
+  .levels { display: grid; grid-template-columns: repeat(11, minmax(0, 1fr)); gap: 4px; }
+  .levels button { padding: 6px 0; min-height: 36px; border-radius: 8px; font-variant-numeric: tabular-nums; }
+  .levels button.on { background: var(--primary-color); color: var(--text-primary-color, #fff); border-color: transparent; }
+  .panel .row { display: flex; justify-content: flex-end; flex-wrap: wrap; gap: 8px; align-items: center; }
+  .panel label { margin-right: auto; color: var(--primary-text-color); display: flex; align-items: center; gap: 6px; }
+  .message { font-size: 0.9rem; color: var(--success-color, #43a047); }
+  .message.error { color: var(--error-color, #db4437); }
+  .warning { color: var(--error-color, #db4437); }
+  @media (max-width: 420px) {
+    ha-card { padding: 12px; }
+    .levels { grid-template-columns: repeat(6, minmax(0, 1fr)); }
+  }
+`;
+
+class HamstringCoachCard extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" });
+    this._ui = { panel: null, level: null, pain: false, busy: false, message: "", error: false };
+    this._entryIds = {};
+    this._renderKey = "";
+    this.shadowRoot.addEventListener("click", (ev) => this._onClick(ev));
+    this.shadowRoot.addEventListener("change", (ev) => {
+      if (ev.target?.id === "pain") this._ui.pain = ev.target.checked;
+    });
+  }
+
+  static getConfigElement() {
+    return document.createElement(EDITOR_TAG);
+  }
+
+  static getStubConfig(hass) {
+    const first = statusEntities(hass)[0];
+    return { entity: first ? first[0] : "sensor.hamstring_coach_training_status" };
+  }
+
+  setConfig(config) {
+    if (!config || typeof config.entity !== "string" || !config.entity.startsWith("sensor.")) {
+      throw new Error("Choose a Hamstring Coach training status sensor (entity: sensor.…_training_status)");
+    }
+    this._config = { ...config };
+    this._renderKey = "";
+    this._render();
+  }
+
+  set hass(hass) {
+    this._hass = hass;
+    this._render();
+  }
+
+  get hass() {
+    return this._hass;
+  }
+
+  getCardSize() {
+    return 9;
+  }
+
+  getGridOptions() {
+    return { columns: 12, min_columns: 6, rows: "auto" };
+  }
+
+  // --- data -----------------------------------------------------------------
+
+  _model() {
+    const hass = this._hass;
+    const entityId = this._config.entity;
+    const status = hass.states[entityId];
+    if (!status) return { missing: entityId };
+    const ids = siblingIds(hass, entityId);
+    const st = (key) => hass.states[ids[key]];
+    const value = (key) => num(st(key)?.state);
+    const target = (key) => num(st(key)?.attributes?.target);
+    const next = st("next_session");
+    const workout = st("next_workout");
+    return {
+      entityId,
+      ids,
+      title: this._config.title || entryTitle(hass, entityId),
+      status,
+      next,
+      workout,
+      sessions: { value: value("weekly_sessions"), target: target("weekly_sessions") },
+      sets: { value: value("weekly_sets"), target: target("weekly_sets") },
+      streak: value("streak"),
+    };
+  }
+
+  async _entryId() {
+    if (this._config.config_entry_id) return this._config.config_entry_id;
+    const id = this._config.entity;
+    if (!(id in this._entryIds)) {
+      try {
+        const entry = await this._hass.callWS({ type: "config/entity_registry/get", entity_id: id });
+        this._entryIds[id] = entry?.config_entry_id ?? null;
+      } catch (_err) {
+        this._entryIds[id] = null; // the action picks the only entry
+      }
+    }
+    return this._entryIds[id];
+  }
+
+  async _call(service, data, done) {
+    this._ui = { ...this._ui, busy: true, message: "", error: false };
+    this._render(true);
+    try {
+      const entryId = await this._entryId();
+      const payload = entryId ? { config_entry_id: entryId, ...data } : { ...data };
+      await this._hass.callService(DOMAIN, service, payload);
+      this._ui = { panel: null, level: null, pain: false, busy: false, message: done, error: false };
+    } catch (err) {
+      this._ui = { ...this._ui, busy: false, message: err?.message || String(err), error: true };
+    }
+    this._render(true);
+  }
+
+  _onClick(ev) {
+    const button = ev.composedPath().find((el) => el instanceof HTMLElement && el.dataset?.action);
+    if (!button || button.disabled) return;
+    const action = button.dataset.action;
+    const ui = this._ui;
+    if (action === "log") this._ui = { ...ui, panel: "log", message: "" };
+    else if (action === "soreness") this._ui = { ...ui, panel: "soreness", level: null, pain: false, message: "" };
+    else if (action === "cancel") this._ui = { ...ui, panel: null, message: "" };
+    else if (action === "level") this._ui = { ...ui, level: Number(button.dataset.level) };
+    else if (action === "confirm-log") {
+      this._call("log_session", {}, "Workout logged. Well done!");
+      return;
+    } else if (action === "confirm-soreness") {
+      if (ui.level == null) return;
+      this._call("report_soreness", { level: ui.level, pain: ui.pain }, `Soreness ${ui.level}/10 reported.`);
+      return;
+    } else if (action === "skip") this._ui = { ...ui, panel: "skip", message: "" };
+    else if (action === "confirm-skip") {
+      this._call("skip_session", {}, "Session skipped.");
+      return;
+    }
+    this._render(true);
+  }
+
+  // --- view -----------------------------------------------------------------
+
+  _render(force = false) {
+    if (!this._config || !this._hass) return;
+    const model = this._model();
+    const key = model.missing
+      ? `missing:${model.missing}`
+      : JSON.stringify([
+          model.status.last_updated,
+          ...Object.values(model.ids).map((id) => this._hass.states[id]?.last_updated),
+          this._hass.services?.[DOMAIN] ? Object.keys(this._hass.services[DOMAIN]).length : 0,
+          Math.floor(Date.now() / 60000), // relative times move on every minute
+        ]);
+    if (!force && key === this._renderKey) return;
+    this._renderKey = key;
+    this.shadowRoot.innerHTML = `<style>${STYLE}</style><ha-card>${
+      model.missing ? this._missing(model.missing) : this._body(model)
+    }</ha-card>`;
+  }
+
+  _missing(entityId) {
+    return `<div class="warning">Entity not found: ${esc(entityId)}. Edit the card and pick a Hamstring Coach entry.</div>`;
+  }
+
+  _body(m) {
+    const hass = this._hass;
+    const state = m.status.state;
+    const look = STATUS[state] ?? { color: "var(--secondary-text-color)", icon: "mdi:help-circle", label: state };
+    const label = typeof hass.formatEntityState === "function" && state in STATUS
+      ? hass.formatEntityState(m.status)
+      : look.label;
+    return `
+      <div class="header" style="--hc-status: ${look.color}">
+        <div class="title">${esc(m.title)}</div>
+        <div class="chip status" data-state="${esc(state)}"><ha-icon icon="${look.icon}"></ha-icon><span>${esc(label)}</span></div>
+      </div>
+      <div class="reason" style="--hc-status: ${look.color}">${esc(this._reason(m))}</div>
+      ${this._next(m)}
+      ${this._week(m)}
+      ${this._workout(m)}
+      ${this._actions(m)}`;
+  }
+
+  _fmt(when) {
+    const hass = this._hass;
+    return relativeTime(when, new Date(), hass.locale?.language || hass.language || "en", timeZone(hass), hour12(hass));
+  }
+
+  _reason(m) {
+    const attrs = m.status.attributes ?? {};
+    if (attrs.guidance) return attrs.guidance;
+    const dayName = m.workout?.attributes?.name || "the next workout";
+    switch (m.status.state) {
+      case "resting":
+        return attrs.rest_until
+          ? `Recovering from the last hard session: rest until ${this._fmt(attrs.rest_until)}.`
+          : "Recovering from the last hard session.";
+      case "due":
+        return `A session is due: time for ${dayName}.`;
+      case "behind": {
+        const { value, target } = m.sessions;
+        return `This week's goal is at risk: ${value ?? 0} of ${target ?? "?"} sessions done, and the 48 h rest rule leaves little room.`;
+      }
+      case "recovering":
+        return attrs.soreness != null ? `Soreness ${attrs.soreness}/10: take it easy.` : "Take it easy today.";
+      case "paused":
+        return "Training is paused.";
+      default:
+        return `Rested and ready for ${dayName}.`;
+    }
+  }
+
+  _next(m) {
+    if (!m.next) return "";
+    const at = m.next.state;
+    const when = at && !["unknown", "unavailable"].includes(at) ? this._fmt(at) : "—";
+    const catchUp = m.next.attributes?.reason === "catch_up" ? `<span class="tag">catch-up</span>` : "";
+    const dayName = m.workout?.attributes?.name ?? m.next.attributes?.program_day ?? "";
+    return `
+      <div class="section">
+        <div class="label">Next session</div>
+        <div class="next">
+          <ha-icon icon="mdi:calendar-clock"></ha-icon>
+          <div><div class="when next-when">${esc(when)}${catchUp}</div><div class="what">${esc(dayName)}</div></div>
+        </div>
+      </div>`;
+  }
+
+  _bar(cls, title, { value, target }) {
+    const v = value ?? 0;
+    const pct = target ? Math.min(100, Math.round((v / target) * 100)) : v > 0 ? 100 : 0;
+    const met = target != null && v >= target;
+    return `
+      <div class="progress ${cls}">
+        <div class="bar-head"><span>${esc(title)}</span><span class="count">${esc(v)} / ${esc(target ?? "–")}</span></div>
+        <div class="bar ${met ? "met" : ""}" role="progressbar" aria-label="${esc(title)}" aria-valuenow="${v}" aria-valuemax="${target ?? 0}"><div style="width:${pct}%"></div></div>
+      </div>`;
+  }
+
+  _week(m) {
+    const streak = m.streak ?? 0;
+    return `
+      <div class="section">
+        <div class="label">This week</div>
+        <div class="week">
+          ${this._bar("sessions", "Sessions", m.sessions)}
+          ${this._bar("sets", "Working sets", m.sets)}
+          <div class="streak"><ha-icon icon="mdi:fire"></ha-icon><span><b class="streak-count">${esc(streak)}</b> ${streak === 1 ? "week" : "weeks"} streak</span></div>
+        </div>
+      </div>`;
+  }
+
+  _workout(m) {
+    const attrs = m.workout?.attributes;
+    if (!attrs) return "";
+    const items = (attrs.exercises ?? []).map((item) => {
+      const change = CHANGE[item.change] ?? CHANGE.hold;
+      const note = item.progression || item.note;
+      const sub = [item.prescription ? `plan ${item.prescription}` : "", note].filter(Boolean).join(" · ");
+      return `
+        <li class="exercise ${item.working === false ? "warmup" : ""}">
+          <span class="ex">${esc(item.name ?? item.exercise)}${item.working === false ? ` <span class="small">(mobility)</span>` : ""}</span>
+          <span class="dose">${esc(doseText(item))}</span>
+          ${sub ? `<span class="note"><ha-icon icon="${change.icon}" style="color:${change.color}"></ha-icon><span>${esc(sub)}</span></span>` : ""}
+        </li>`;
+    });
+    const kind = attrs.recovery ? `<span class="tag">recovery</span>` : "";
+    return `
+      <div class="section">
+        <div class="label">${isToday(m.next?.state, timeZone(this._hass)) ? "Today's workout" : "Next workout"}</div>
+        <div class="workout-name">${esc(attrs.name ?? m.workout.state)}${kind}</div>
+        <ul>${items.join("")}</ul>
+      </div>`;
+  }
+
+  _actions(m) {
+    const ui = this._ui;
+    const dis = ui.busy ? "disabled" : "";
+    const message = ui.message
+      ? `<div class="message ${ui.error ? "error" : ""}" role="status">${esc(ui.message)}</div>`
+      : "";
+    if (ui.panel === "log" || ui.panel === "skip") {
+      const dayName = esc(m.workout?.attributes?.name ?? "the next workout");
+      const [question, action, verb] = ui.panel === "log"
+        ? [`Log <b>${dayName}</b> as prescribed, now?`, "confirm-log", "Log"]
+        : [`Skip <b>${dayName}</b> and plan the next session?`, "confirm-skip", "Skip"];
+      return `
+        <div class="section panel confirm ${ui.panel}">
+          <div class="question">${question}</div>
+          <div class="row">
+            <button data-action="cancel" ${dis}>Cancel</button>
+            <button class="primary" data-action="${action}" ${dis}>${verb}</button>
+          </div>
+        </div>${message}`;
+    }
+    if (ui.panel === "soreness") {
+      const levels = Array.from({ length: 11 }, (_, i) =>
+        `<button data-action="level" data-level="${i}" class="${ui.level === i ? "on" : ""}" aria-pressed="${ui.level === i}" ${dis}>${i}</button>`
+      ).join("");
+      return `
+        <div class="section panel soreness">
+          <div class="question">How sore are your hamstrings? (0 = not at all, 10 = very)</div>
+          <div class="levels">${levels}</div>
+          <div class="row">
+            <label><input type="checkbox" id="pain" ${ui.pain ? "checked" : ""} ${dis}> Sharp pain</label>
+            <button data-action="cancel" ${dis}>Cancel</button>
+            <button class="primary" data-action="confirm-soreness" ${ui.level == null || ui.busy ? "disabled" : ""}>Report</button>
+          </div>
+        </div>${message}`;
+    }
+    const canSkip = Boolean(this._hass.services?.[DOMAIN]?.skip_session);
+    return `
+      <div class="section actions">
+        <button class="primary" data-action="log" ${dis}>Log workout</button>
+        <button data-action="soreness" ${dis}>Report soreness</button>
+        ${canSkip ? `<button data-action="skip" ${dis}>Skip</button>` : ""}
+      </div>${message}`;
+  }
+}
+
+class HamstringCoachCardEditor extends HTMLElement {
+  setConfig(config) {
+    this._config = { ...config };
+    this._render();
+  }
+
+  set hass(hass) {
+    const first = !this._hass;
+    this._hass = hass;
+    if (first) this._render();
+  }
+
+  _render() {
+    if (!this._hass || !this._config) return;
+    if (!this.shadowRoot) {
+      this.attachShadow({ mode: "open" });
+      this.shadowRoot.addEventListener("change", (ev) => this._changed(ev));
+    }
+    const options = statusEntities(this._hass);
+    const current = this._config.entity;
+    if (current && !options.some(([id]) => id === current)) options.unshift([current, current]);
+    this.shadowRoot.innerHTML = `
+      <style>
+        .form { display: flex; flex-direction: column; gap: 12px; }
+        label { display: flex; flex-direction: column; gap: 4px; color: var(--secondary-text-color); font-size: 0.9rem; }
+        select, input { font: inherit; padding: 8px; border-radius: 4px; color: var(--primary-text-color);
+          background: var(--card-background-color, #fff); border: 1px solid var(--divider-color, #ccc); }
+      </style>
+      <div class="form">
+        <label>Hamstring Coach entry
+          <select id="entity">
+            ${options.length ? "" : `<option value="">No Hamstring Coach entry found</option>`}
+            ${options.map(([id, name]) => `<option value="${esc(id)}" ${id === current ? "selected" : ""}>${esc(name)} (${esc(id)})</option>`).join("")}
+          </select>
+        </label>
+        <label>Title (optional)
+          <input id="title" type="text" value="${esc(this._config.title ?? "")}" placeholder="${esc(current ? entryTitle(this._hass, current) : "")}">
+        </label>
+      </div>`;
+  }
+
+  _changed(ev) {
+    const id = ev.target?.id;
+    if (!id) return;
+    const config = { ...this._config };
+    const value = ev.target.value;
+    if (value) config[id] = value;
+    else delete config[id];
+    this._config = config;
+    this.dispatchEvent(new CustomEvent("config-changed", { detail: { config }, bubbles: true, composed: true }));
+  }
+}
+
+/**
+ * Define the elements once Home Assistant's app has started: it swaps
+ * `window.customElements` for a scoped-registry polyfill, and an element
+ * defined in the native registry before that is invisible to it (the
+ * dashboard then shows "Custom element doesn't exist" until a reload). This
+ * module is an extra module and may well run first, so wait for the app's
+ * root element (or the cast receiver's), at most 5 s.
+ */
+async function defineElements() {
+  await Promise.race([
+    customElements.whenDefined("home-assistant"),
+    customElements.whenDefined("hc-main"),
+    new Promise((resolve) => setTimeout(resolve, 5000)),
+  ]);
+  const registry = window.customElements;
+  if (registry.get(CARD_TAG)) return;
+  registry.define("hamstring-coach-card", HamstringCoachCard);
+  registry.define(EDITOR_TAG, HamstringCoachCardEditor);
+  window.customCards = window.customCards || [];
+  window.customCards.push({
+    type: CARD_TAG,
+    name: "Hamstring Coach",
+    description: "Training status, next session, weekly progress, today's workout and one-tap logging.",
+    preview: true,
+    documentationURL: "https://github.com/hamstring-coach/hamstring_coach",
+  });
+  console.info(`%c HAMSTRING-COACH-CARD %c ${VERSION} `, "color:#fff;background:#03a9f4", "");
+}
+
+defineElements();
