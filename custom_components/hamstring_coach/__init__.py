@@ -7,6 +7,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
+from .card import async_register_card
 from .const import DOMAIN
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .sentences import async_setup_sentences_action
@@ -29,6 +30,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register the actions once, for every entry."""
     async_setup_services(hass)
+    await async_register_card(hass)
     async_setup_sentences_action(hass)
     async_setup_transfer(hass)
     return True

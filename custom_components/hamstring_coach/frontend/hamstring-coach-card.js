@@ -243,6 +243,16 @@ class HamstringCoachCard extends HTMLElement {
     });
   }
 
+  connectedCallback() {
+    // Relative times ("in 20 min") move on even when no state changes.
+    this._timer ??= setInterval(() => this._render(), 60000);
+  }
+
+  disconnectedCallback() {
+    clearInterval(this._timer);
+    this._timer = undefined;
+  }
+
   static getConfigElement() {
     return document.createElement(EDITOR_TAG);
   }
@@ -595,14 +605,14 @@ class HamstringCoachCardEditor extends HTMLElement {
  * defined in the native registry before that is invisible to it (the
  * dashboard then shows "Custom element doesn't exist" until a reload). This
  * module is an extra module and may well run first, so wait for the app's
- * root element (or the cast receiver's), at most 5 s.
+ * root element (or the cast receiver's) when the page has one.
  */
 async function defineElements() {
-  await Promise.race([
-    customElements.whenDefined("home-assistant"),
-    customElements.whenDefined("hc-main"),
-    new Promise((resolve) => setTimeout(resolve, 5000)),
-  ]);
+  if (document.readyState === "loading") {
+    await new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
+  }
+  const root = document.querySelector("home-assistant, hc-main");
+  if (root) await customElements.whenDefined(root.localName);
   const registry = window.customElements;
   if (registry.get(CARD_TAG)) return;
   registry.define("hamstring-coach-card", HamstringCoachCard);
