@@ -127,6 +127,7 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         self.program: Program = PROGRAMS[self.settings.program]
         self.state = CoachState.load((), (), dt_util.get_default_time_zone())
         self._lock = asyncio.Lock()
+        self._stats_lock = asyncio.Lock()
         self._unsub_boundary: CALLBACK_TYPE | None = None
         self._plan: tuple[tuple[object, ...], tuple[Planned, ...]] | None = None
 
@@ -298,10 +299,15 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
             return [] if since is None else hourly_totals(after, since=since, also=gone)
 
         async def write() -> None:
-            hours = await self.hass.async_add_executor_job(changed_hours)
-            write_statistics(
-                self.hass, self.config_entry.entry_id, self.config_entry.title, hours
-            )
+            # In order: a later change must never be overwritten by an earlier one.
+            async with self._stats_lock:
+                hours = await self.hass.async_add_executor_job(changed_hours)
+                write_statistics(
+                    self.hass,
+                    self.config_entry.entry_id,
+                    self.config_entry.title,
+                    hours,
+                )
 
         self.config_entry.async_create_task(
             self.hass, write(), "hamstring_coach_statistics"

@@ -64,23 +64,38 @@ def current_phase(program: Program, settings: Settings, today: date) -> int:
     return min(1 + elapsed_weeks // program.phase_weeks, program.phases)
 
 
-def _last_pain(
-    log: TrainingLog, since: datetime | None, reports: Sequence[SorenessReport]
-) -> tuple[datetime | None, bool]:
-    """The last pain signal since `since`, and whether it is still the latest signal."""
-    signals = [
-        (utc(r.reported_at), r.pain)
-        for r in reports
-        if since is None or r.reported_at >= since
-    ]
-    signals += [
-        (s.performed_at, bool(s.pain))
-        for s in log.between(since, None)
-        if s.pain is not None
-    ]
-    signals.sort()
-    pains = [at for at, pain in signals if pain]
-    return (pains[-1] if pains else None), bool(signals and signals[-1][1])
+def _rehab_count(
+    log: TrainingLog,
+    since: datetime | None,
+    reports: Sequence[SorenessReport],
+    needed: int,
+) -> tuple[int, bool]:
+    """Pain-free sessions since the phase start and the last pain, and pain now.
+
+    Sessions are walked newest first and the walk stops at the phase start,
+    at the last pain, or once `needed` pain-free sessions are found, so its
+    cost does not grow with the history. The session that finished the
+    previous phase (at `since`) does not count.
+    """
+    in_phase = [r for r in reports if since is None or r.reported_at >= since]
+    report_pain = max((utc(r.reported_at) for r in in_phase if r.pain), default=None)
+    latest = max(((utc(r.reported_at), r.pain) for r in in_phase), default=None)
+    done = 0
+    for session in log.newest_first():
+        if (since is not None and session.performed_at <= since) or (
+            report_pain is not None and session.performed_at <= report_pain
+        ):
+            break
+        if session.pain is not None and (
+            latest is None or session.performed_at > latest[0]
+        ):
+            latest = (session.performed_at, session.pain)
+        if session.pain:
+            break
+        done += 1
+        if done >= needed:
+            break
+    return done, bool(latest and latest[1])
 
 
 def phase_progress(
@@ -102,15 +117,8 @@ def phase_progress(
             phases=program.phases,
             next_phase_on=None if phase == program.phases else next_on,
         )
-    since = settings.phase_since
-    last_pain, pain_now = _last_pain(log, since, reports)
-    count_from = max((t for t in (since, last_pain) if t is not None), default=None)
-    done = sum(
-        1
-        for s in log.between(count_from, None)
-        # The session that finished the previous phase (at `phase_since`) and
-        # the painful one are not part of this count.
-        if not s.pain and (count_from is None or s.performed_at > count_from)
+    done, pain_now = _rehab_count(
+        log, settings.phase_since, reports, settings.phase_sessions
     )
     return PhaseProgress(
         phase=phase,
