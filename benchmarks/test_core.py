@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 from homeassistant.util import dt as dt_util
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from custom_components.hamstring_coach.coordinator import settings_from_options
 from custom_components.hamstring_coach.core.coach import evaluate
 from custom_components.hamstring_coach.core.log import TrainingLog
 from custom_components.hamstring_coach.core.models import WeightUnit
@@ -24,6 +23,7 @@ from custom_components.hamstring_coach.core.serialize import (
     session_from_dict,
     session_to_dict,
 )
+from custom_components.hamstring_coach.settings import settings_from_options
 
 from ._support import OPTIONS, PROGRAM, RESULTS, TIME_ZONE, make_sessions
 

@@ -69,7 +69,7 @@ EXCEPTION_CLASSES = {
     "UpdateFailed",
 }
 # Helpers whose first positional argument is an exception translation key.
-KEY_FIRST_CALLS = {"CoachError", "_error"}
+KEY_FIRST_CALLS = {"CoachError", "user_error", "failure"}
 SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
 
 

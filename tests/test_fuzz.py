@@ -1153,34 +1153,34 @@ def _bug(reason: str) -> tuple[()]:
 
 
 _OVERFLOW = (
-    "services.py:86 `_real` catches TypeError/ValueError but not the "
+    "action_support.py `_real` catches TypeError/ValueError but not the "
     "OverflowError float() raises for an int beyond float range; add "
     "OverflowError to the except"
 )
 _INSTANT = (
-    "services.py:97 `_instant`: dt_util.as_utc overflows (OverflowError) for "
+    "action_support.py `instant`: dt_util.as_utc overflows (OverflowError) for "
     "instants within a day of datetime.min/max; catch it and raise vol.Invalid"
 )
 _PAUSE_MAX = (
     "pause until a date within ~15 days of 9999-12-31 is stored, then the "
-    "snapshot overflows (core/schedule.py:59 `first + timedelta(days=n)`): "
+    "snapshot overflows (core/schedule.py `first + timedelta(days=n)`): "
     "OverflowError, and every later call/entity update fails too; bound "
-    "`until` in PAUSE_SCHEMA (services.py:161) or core/state.py:238 `pause`"
+    "`until` in PAUSE_SCHEMA (plan_actions.py) or core/state.py `pause`"
 )
 _PAUSE_DATETIME = (
     "cv.date passes a datetime through (datetime is a date), then "
-    "core/state.py:239 compares it with a date: TypeError; in PAUSE_SCHEMA "
-    "(services.py:161) refuse datetimes or take .date()"
+    "core/state.py compares it with a date: TypeError; in PAUSE_SCHEMA "
+    "(plan_actions.py) refuse datetimes or take .date()"
 )
 _SURROGATE = (
     "cv.string accepts a lone surrogate; the save then fails (here TypeError "
     "from the JSON encoder; with the real Store a misleading `save_failed` "
     "HomeAssistantError and an ERROR log); refuse non-UTF-8-encodable text "
-    "in the schema (services.py:104/122/131/158, e.g. a `_text` validator "
+    "in the schema (action_support.py, e.g. a `text` validator "
     "that tries value.encode('utf-8'))"
 )
 _LONG_NAME = (
-    "transfer.py:66 `_allowed`: hass.config.is_allowed_path raises OSError "
+    "transfer.py `_allowed`: hass.config.is_allowed_path raises OSError "
     "(ENAMETOOLONG) from Path.exists() for a file name over 255 bytes; catch "
     "OSError/ValueError there and raise `path_not_allowed` (and call "
     "is_allowed_path in the executor: it does blocking I/O)"

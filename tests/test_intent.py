@@ -13,11 +13,10 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 import voluptuous_openapi  # type: ignore[import-untyped]
 
-from custom_components.hamstring_coach.const import DOMAIN
+from custom_components.hamstring_coach.const import CONF_PERSON, DOMAIN
 from custom_components.hamstring_coach.coordinator import HamstringCoordinator
 from custom_components.hamstring_coach.core.models import WeightUnit
 from custom_components.hamstring_coach.intent import (
-    CONF_PERSON,
     ERROR_INVALID,
     ERROR_NOT_SET_UP,
     ERROR_UNKNOWN_COACH,

@@ -40,10 +40,10 @@ from .const import (
     DOMAIN,
     NO_RUN_DAY,
 )
-from .coordinator import default_weight_unit
 from .core.models import WEEKDAYS, WeightUnit
 from .core.programs import DEFAULT_PROGRAM, PROGRAMS
 from .core.schedule import blocked_weekdays
+from .settings import default_weight_unit
 
 HOURS_PER_WEEK = 168
 PLAN_KEYS = (CONF_PROGRAM, CONF_TRAINING_DAYS, CONF_TRAINING_TIME)

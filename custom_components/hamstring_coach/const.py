@@ -23,6 +23,7 @@ CONF_WEIGHT_UNIT: Final = "weight_unit"
 CONF_PROGRAM_START: Final = "program_start"
 CONF_PHASE_SESSIONS: Final = "phase_sessions"
 CONF_PERSON: Final = "person"
+"""Entry option linking a coach to a `person.*` entity (whose user speaks)."""
 CONF_HARD_RUN_DAY: Final = "hard_run_day"
 NO_RUN_DAY: Final = "none"
 

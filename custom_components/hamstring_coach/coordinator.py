@@ -9,39 +9,23 @@ disk, and only then adopts it, so a failed write changes nothing.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 from homeassistant.util.ulid import ulid_now
-from homeassistant.util.unit_system import METRIC_SYSTEM
 
 from .const import (
-    CONF_FIRST_WEEKDAY,
-    CONF_HARD_RUN_DAY,
-    CONF_MIN_REST_HOURS,
-    CONF_PHASE_SESSIONS,
-    CONF_PROGRAM,
     CONF_PROGRAM_START,
-    CONF_SESSIONS_PER_WEEK,
-    CONF_TRAINING_DAYS,
-    CONF_TRAINING_TIME,
-    CONF_WEEKLY_SET_TARGET,
-    CONF_WEIGHT_UNIT,
-    DEFAULT_FIRST_WEEKDAY,
-    DEFAULT_MIN_REST_HOURS,
-    DEFAULT_PHASE_SESSIONS,
-    DEFAULT_SESSIONS_PER_WEEK,
-    DEFAULT_WEEKLY_SET_TARGET,
     DOMAIN,
     EVENT_GOAL_AT_RISK,
     EVENT_PERSONAL_RECORD,
@@ -49,67 +33,24 @@ from .const import (
     EVENT_SESSION_DUE,
     EVENT_SESSION_LOGGED,
     LOGGER,
-    NO_RUN_DAY,
     PLAN_WEEKS,
     SIGNAL_COACH_EVENT,
 )
 from .core import state as transitions
 from .core.coach import CoachSnapshot
-from .core.history_stats import HourTotals, hourly_totals
 from .core.log import TrainingLog
-from .core.models import WEEKDAYS, Program, Session, Settings, Status, WeightUnit
+from .core.models import Program, Session, Status
 from .core.plan import Planned, plan_ahead
 from .core.programs import PROGRAMS
 from .core.records import record_to_dict
 from .core.sessions import CoachError, SessionInput
 from .core.state import CoachState, LogOutcome
-from .longterm import changed_since, recorder_running, write_statistics
+from .errors import failure, validation_error
+from .longterm import StatisticsQueue
+from .settings import default_weight_unit, settings_from_options
 from .store import CoachStore, InvalidLogError
 
 type HamstringCoachConfigEntry = ConfigEntry[HamstringCoordinator]
-
-
-def default_weight_unit(hass: HomeAssistant) -> WeightUnit:
-    """Kilograms on a metric system, pounds otherwise."""
-    return WeightUnit.KG if hass.config.units is METRIC_SYSTEM else WeightUnit.LB
-
-
-def settings_from_options(options: Mapping[str, Any], unit: WeightUnit) -> Settings:
-    """Build core settings from an entry's options."""
-    start = options.get(CONF_PROGRAM_START)
-    run_day = options.get(CONF_HARD_RUN_DAY, NO_RUN_DAY)
-    time_of_day = dt_util.parse_time(str(options[CONF_TRAINING_TIME]))
-    if time_of_day is None:
-        msg = f"invalid training time {options[CONF_TRAINING_TIME]!r}"
-        raise ValueError(msg)
-    return Settings(
-        program=str(options[CONF_PROGRAM]),
-        training_days=frozenset(WEEKDAYS.index(d) for d in options[CONF_TRAINING_DAYS]),
-        training_time=time_of_day,
-        sessions_per_week=int(
-            options.get(CONF_SESSIONS_PER_WEEK, DEFAULT_SESSIONS_PER_WEEK)
-        ),
-        min_rest_hours=int(options.get(CONF_MIN_REST_HOURS, DEFAULT_MIN_REST_HOURS)),
-        weekly_set_target=int(
-            options.get(CONF_WEEKLY_SET_TARGET, DEFAULT_WEEKLY_SET_TARGET)
-        ),
-        first_weekday=WEEKDAYS.index(
-            options.get(CONF_FIRST_WEEKDAY, DEFAULT_FIRST_WEEKDAY)
-        ),
-        weight_unit=WeightUnit(options.get(CONF_WEIGHT_UNIT, unit)),
-        program_start=None if start is None else date.fromisoformat(str(start)),
-        phase_sessions=int(options.get(CONF_PHASE_SESSIONS, DEFAULT_PHASE_SESSIONS)),
-        hard_run_day=None if run_day == NO_RUN_DAY else WEEKDAYS.index(run_day),
-    )
-
-
-def validation_error(err: CoachError) -> ServiceValidationError:
-    """Translate a core error for the person who made the call."""
-    return ServiceValidationError(
-        translation_domain=DOMAIN,
-        translation_key=err.key,
-        translation_placeholders=err.placeholders,
-    )
 
 
 class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
@@ -127,7 +68,7 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         self.program: Program = PROGRAMS[self.settings.program]
         self.state = CoachState.load((), (), dt_util.get_default_time_zone())
         self._lock = asyncio.Lock()
-        self._stats_lock = asyncio.Lock()
+        self._statistics = StatisticsQueue(hass, entry)
         self._unsub_boundary: CALLBACK_TYPE | None = None
         self._plan: tuple[tuple[object, ...], tuple[Planned, ...]] | None = None
 
@@ -151,7 +92,7 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
                 translation_key="log_unreadable",
                 translation_placeholders={"path": self.store.path, "error": str(err)},
             ) from err
-        self._queue_statistics(None, self.state.log)
+        self._statistics.queue(None, self.state.log)
         self.config_entry.async_on_unload(self._cancel_boundary)
         self.config_entry.async_on_unload(
             self.hass.bus.async_listen(EVENT_CORE_CONFIG_UPDATE, self._on_core_config)
@@ -275,43 +216,12 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
             try:
                 await self.store.async_save(new)
             except (OSError, HomeAssistantError) as err:
-                raise HomeAssistantError(
-                    translation_domain=DOMAIN,
-                    translation_key="save_failed",
-                    translation_placeholders={"error": str(err)},
-                ) from err
+                raise failure("save_failed", error=str(err)) from err
             before, self.state = self.state, new
         self.publish()
         if before.log is not new.log:
-            self._queue_statistics(before.log, new.log)
+            self._statistics.queue(before.log, new.log)
         return result
-
-    @callback
-    def _queue_statistics(self, before: TrainingLog | None, after: TrainingLog) -> None:
-        """Write the changed hours as long-term statistics, off the event loop."""
-        if not recorder_running(self.hass):
-            return
-
-        def changed_hours() -> list[HourTotals]:
-            if before is None:
-                return hourly_totals(after)
-            since, gone = changed_since(before, after)
-            return [] if since is None else hourly_totals(after, since=since, also=gone)
-
-        async def write() -> None:
-            # In order: a later change must never be overwritten by an earlier one.
-            async with self._stats_lock:
-                hours = await self.hass.async_add_executor_job(changed_hours)
-                write_statistics(
-                    self.hass,
-                    self.config_entry.entry_id,
-                    self.config_entry.title,
-                    hours,
-                )
-
-        self.config_entry.async_create_task(
-            self.hass, write(), "hamstring_coach_statistics"
-        )
 
     async def async_log_session(self, data: SessionInput) -> LogOutcome:
         """Check, store (on disk before returning) and publish a session."""

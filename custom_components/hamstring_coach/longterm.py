@@ -7,7 +7,9 @@ the right week of a statistics graph. Only written when the recorder runs.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
+from typing import Any
 
 from homeassistant.components.recorder.models import (
     StatisticData,
@@ -15,10 +17,11 @@ from homeassistant.components.recorder.models import (
     StatisticMetaData,
 )
 from homeassistant.components.recorder.statistics import async_add_external_statistics
-from homeassistant.core import HomeAssistant
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant, callback
 
 from .const import DOMAIN
-from .core.history_stats import HourTotals
+from .core.history_stats import HourTotals, hourly_totals
 from .core.log import TrainingLog
 
 
@@ -78,3 +81,35 @@ def changed_since(
     gone = [s.performed_at for k, s in old.items() if new.get(k) is not s]
     moments = changed + gone
     return (min(moments) if moments else None), gone
+
+
+class StatisticsQueue:
+    """Writes an entry's changed hours as long-term statistics, in order."""
+
+    def __init__(self, hass: HomeAssistant, entry: ConfigEntry[Any]) -> None:
+        """Keep the entry whose statistics are written."""
+        self._hass = hass
+        self._entry = entry
+        self._lock = asyncio.Lock()
+
+    @callback
+    def queue(self, before: TrainingLog | None, after: TrainingLog) -> None:
+        """Write the hours that differ between two logs, off the event loop."""
+        if not recorder_running(self._hass):
+            return
+
+        def changed_hours() -> list[HourTotals]:
+            if before is None:
+                return hourly_totals(after)
+            since, gone = changed_since(before, after)
+            return [] if since is None else hourly_totals(after, since=since, also=gone)
+
+        async def write() -> None:
+            # In order: a later change must never be overwritten by an earlier one.
+            async with self._lock:
+                hours = await self._hass.async_add_executor_job(changed_hours)
+                write_statistics(
+                    self._hass, self._entry.entry_id, self._entry.title, hours
+                )
+
+        self._entry.async_create_task(self._hass, write(), "hamstring_coach_statistics")

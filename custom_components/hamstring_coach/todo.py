@@ -14,18 +14,17 @@ from datetime import datetime, timedelta
 from homeassistant.components.todo import TodoItem, TodoListEntity
 from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFeature
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.util import dt as dt_util, slugify
 
-from .const import DOMAIN
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .core.present import dose_dict
 from .core.sessions import SessionInput
 from .core.workout import Workout
 from .entity import HamstringCoachEntity
+from .errors import user_error
 
 PARALLEL_UPDATES = 1
 
@@ -119,11 +118,7 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
         workout = self._workout
         uids = {_uid(workout, i): d for i, d in enumerate(workout.doses)}
         if item.uid not in uids:
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="unknown_todo_item",
-                translation_placeholders={"item": str(item.uid)},
-            )
+            raise user_error("unknown_todo_item", item=str(item.uid))
         checked = item.status == TodoItemStatus.COMPLETED
         if self._done is not None:
             if not checked:

@@ -18,18 +18,18 @@ from homeassistant.core import (
     SupportsResponse,
     callback,
 )
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.service import async_register_admin_service
 from homeassistant.util import dt as dt_util
 from homeassistant.util.file import write_utf8_file_atomic
 import voluptuous as vol
 
+from .action_support import resolve_entry, text
 from .const import DOMAIN
-from .coordinator import validation_error
 from .core.portability import ImportResult, export_csv, export_json, merge, parse_import
 from .core.sessions import CoachError
-from .services import resolve_entry, text
+from .errors import failure, user_error, validation_error
 
 SERVICE_EXPORT_HISTORY = "export_history"
 SERVICE_IMPORT_HISTORY = "import_history"
@@ -53,14 +53,6 @@ IMPORT_SCHEMA = vol.Schema(
 )
 
 
-def _error(key: str, **placeholders: str) -> ServiceValidationError:
-    return ServiceValidationError(
-        translation_domain=DOMAIN,
-        translation_key=key,
-        translation_placeholders=placeholders,
-    )
-
-
 async def _allowed(hass: HomeAssistant, raw: str) -> Path:
     """An absolute path inside an allowed folder, else a translated error.
 
@@ -74,7 +66,7 @@ async def _allowed(hass: HomeAssistant, raw: str) -> Path:
     except (OSError, ValueError):
         allowed = False
     if not allowed:
-        raise _error("path_not_allowed", path=raw[:200])
+        raise user_error("path_not_allowed", path=raw[:200])
     return path
 
 
@@ -107,11 +99,7 @@ async def _export(call: ServiceCall) -> ServiceResponse:
     try:
         await hass.async_add_executor_job(write)
     except (OSError, HomeAssistantError) as err:
-        raise HomeAssistantError(
-            translation_domain=DOMAIN,
-            translation_key="export_failed",
-            translation_placeholders={"path": str(path), "error": str(err)},
-        ) from err
+        raise failure("export_failed", path=str(path), error=str(err)) from err
     if not call.return_response:
         return None
     return {"path": str(path), "format": kind, "sessions": len(sessions)}
@@ -136,7 +124,7 @@ async def _import(call: ServiceCall) -> ServiceResponse:
     except CoachError as err:
         raise validation_error(err) from err
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise _error("import_unreadable", path=str(path), error=str(err)) from err
+        raise user_error("import_unreadable", path=str(path), error=str(err)) from err
     summary: dict[str, Any] = {
         "format": result.format,
         "sessions_found": len(result.sessions),
@@ -145,7 +133,7 @@ async def _import(call: ServiceCall) -> ServiceResponse:
         "errors": list(result.errors),
     }
     if result.errors and not call.data["dry_run"]:
-        raise _error(
+        raise user_error(
             "import_invalid", count=str(len(result.errors)), first=result.errors[0]
         )
     if call.data["dry_run"]:

@@ -1,0 +1,246 @@
+"""Spoken answers of the Assist intents, built from a snapshot.
+
+The words live in `phrases/<lang>.json` (texts with ``{placeholders}``,
+weekdays, spoken exercise names, the short names people say); this module
+only puts them together. A language without a file is answered in English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+import json
+from pathlib import Path
+import re
+from typing import Final
+
+from homeassistant.util import dt as dt_util
+
+from .core.catalog import EXERCISES
+from .core.coach import CoachSnapshot
+from .core.models import ProgramDay, WeightUnit
+from .core.progression import Dose
+from .core.state import LogOutcome
+
+MAX_READ_OUT = 4
+MIN_STEM = 4
+LB_PER_KG = 2.2046226218
+DEFAULT_LANGUAGE: Final = "en"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Phrases:
+    """The words of one language, as read from `phrases/<lang>.json`."""
+
+    texts: dict[str, str]
+    weekdays: tuple[str, ...]
+    exercise_names: dict[str, str]
+    """Spoken exercise names by catalog id; without one, the catalog name."""
+    plurals: dict[str, str]
+    aliases: dict[str, str]
+    """Short names people say for catalog exercises (keys as `norm` gives them)."""
+    proper_words: frozenset[str]
+
+
+def _read_phrases() -> dict[str, Phrases]:
+    """Every shipped language; read once, when the module is imported."""
+    tables: dict[str, Phrases] = {}
+    for path in sorted((Path(__file__).parent / "phrases").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        tables[path.stem] = Phrases(
+            texts=data["texts"],
+            weekdays=tuple(data["weekdays"]),
+            exercise_names=data["exercise_names"],
+            plurals=data["plurals"],
+            aliases=data["aliases"],
+            proper_words=frozenset(data["proper_words"]),
+        )
+    return tables
+
+
+PHRASES: Final = _read_phrases()
+
+
+def language(code: str) -> str:
+    """The shipped language of a language code: 'de-AT' -> 'de', else English."""
+    base = re.split(r"[-_]", code.lower())[0]
+    return base if base in PHRASES else DEFAULT_LANGUAGE
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """A phrase of `lang` with its placeholders filled."""
+    return PHRASES[lang].texts[key].format(**values)
+
+
+def norm(words: str) -> str:
+    """Lower case, words only, a plural 's' dropped: 'Nordic curls' -> 'nordic curl'."""
+    parts = re.sub(r"[\W_]+", " ", words.casefold()).split()
+    return " ".join(
+        w[:-1] if len(w) >= MIN_STEM and w.endswith("s") else w for w in parts
+    )
+
+
+def join_and(lang: str, items: list[str]) -> str:
+    """'a, b and c' in `lang`."""
+    if len(items) < 2:  # noqa: PLR2004
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {text(lang, 'and')} {items[-1]}"
+
+
+def join_or(lang: str, items: list[str]) -> str:
+    """'a, b or c' in `lang`."""
+    if len(items) < 2:  # noqa: PLR2004
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {text(lang, 'or')} {items[-1]}"
+
+
+def _clock(lang: str, moment: datetime) -> str:
+    if lang == "de":
+        return f"{moment.hour} Uhr" if not moment.minute else f"{moment:%H:%M} Uhr"
+    hour = moment.hour % 12 or 12
+    suffix = "AM" if moment.hour < 12 else "PM"  # noqa: PLR2004
+    return f"{hour} {suffix}" if not moment.minute else f"{hour}:{moment:%M} {suffix}"
+
+
+def when_text(lang: str, moment: datetime, now: datetime) -> str:
+    """'today at 6 PM', 'tomorrow at 6 PM', 'Thursday at 6 PM' in the local zone."""
+    if moment <= now:
+        return text(lang, "now")
+    local, today = dt_util.as_local(moment), dt_util.as_local(now).date()
+    days = (local.date() - today).days
+    if days == 0:
+        day = text(lang, "today")
+    elif days == 1:
+        day = text(lang, "tomorrow")
+    else:
+        day = PHRASES[lang].weekdays[local.weekday()]
+        if days > 6:  # noqa: PLR2004
+            day += (
+                f" {local.day}.{local.month}."
+                if lang == "de"
+                else f" {local:%B} {local.day}"
+            )
+    return text(lang, "at", day=day, time=_clock(lang, local))
+
+
+def _amount(lang: str, value: float) -> str:
+    shown = f"{value:g}"
+    return shown.replace(".", ",") if lang == "de" else shown
+
+
+def sets_text(lang: str, count: int) -> str:
+    """'1 set', '3 sets'."""
+    return text(lang, "set" if count == 1 else "sets", n=count)
+
+
+def exercise_name(lang: str, exercise_id: str, *, plural: bool) -> str:
+    """Spoken name: from the language's table, else the catalog name in lower case."""
+    phrases = PHRASES[lang]
+    if exercise_id in phrases.exercise_names:
+        return phrases.exercise_names[exercise_id]
+    if lang != DEFAULT_LANGUAGE:
+        return EXERCISES[exercise_id].name
+    if plural and exercise_id in phrases.plurals:
+        return phrases.plurals[exercise_id]
+    words = [
+        w if w in phrases.proper_words else w.lower()
+        for w in EXERCISES[exercise_id].name.split()
+    ]
+    if plural and not words[-1].endswith(("s", "ing", "balance")):
+        words[-1] += "s"
+    return " ".join(words)
+
+
+def load_in(dose: Dose, unit: WeightUnit) -> float | None:
+    """The dose's load in the entry's unit, to the nearest half."""
+    if dose.load is None:
+        return None
+    load = dose.load
+    if dose.unit is not None and dose.unit is not unit:
+        load = load * LB_PER_KG if unit is WeightUnit.LB else load / LB_PER_KG
+    return round(load * 2) / 2
+
+
+def dose_text(lang: str, dose: Dose, unit: WeightUnit) -> str:
+    """'3 sets of 5 conventional deadlifts at 60 kg'."""
+    exercise = EXERCISES[dose.prescription.exercise]
+    sets = sets_text(lang, dose.sets)
+    if dose.seconds is not None:
+        name = exercise_name(lang, exercise.id, plural=False)
+        spoken = text(lang, "seconds", sets=sets, name=name, seconds=dose.seconds)
+    else:
+        name = exercise_name(lang, exercise.id, plural=True)
+        spoken = text(lang, "reps", sets=sets, reps=dose.reps, name=name)
+    if exercise.per_leg:
+        spoken += text(lang, "per_leg")
+    if (load := load_in(dose, unit)) is not None:
+        spoken += text(lang, "load", load=_amount(lang, load), unit=str(unit))
+    return spoken
+
+
+def logged_speech(
+    lang: str, outcome: LogOutcome, snapshot: CoachSnapshot, day: ProgramDay | None
+) -> str:
+    """'Logged Day 1 Strength: 11 sets. Next session Thursday at 6 PM — rest until then.'."""
+    what = day.name if day is not None else text(lang, "session")
+    speech = text(
+        lang, "logged", what=what, sets=sets_text(lang, outcome.session.working_sets)
+    )
+    when = when_text(lang, snapshot.next_session, snapshot.now)
+    speech += text(lang, "next", when=when)
+    speech += text(lang, "rest") if snapshot.rest_required else "."
+    if outcome.records:
+        speech += text(lang, "record")
+    return speech
+
+
+def next_speech(lang: str, snapshot: CoachSnapshot) -> str:
+    """'Next session: Day 2 Control, Thursday at 6 PM.' (+ rest window)."""
+    day = snapshot.next_workout.day.name
+    if snapshot.session_due:
+        return text(lang, "due_now", day=day)
+    when = when_text(lang, snapshot.next_session, snapshot.now)
+    speech = text(lang, "next_session", day=day, when=when)
+    if snapshot.rest_until is not None and snapshot.rest_required:
+        rest = when_text(lang, snapshot.rest_until, snapshot.now)
+        speech += text(lang, "rest_until", when=rest)
+    return speech
+
+
+def progress_speech(lang: str, snapshot: CoachSnapshot) -> str:
+    """'1 of 2 sessions and 11 of 12 sets this week.'."""
+    speech = text(
+        lang,
+        "progress",
+        s=snapshot.weekly_sessions,
+        st=snapshot.sessions_target,
+        w=snapshot.weekly_sets,
+        wt=snapshot.sets_target,
+    )
+    if snapshot.weekly_goal_met:
+        speech += text(lang, "goal_met")
+    if snapshot.streak_weeks:
+        speech += text(lang, "streak", n=snapshot.streak_weeks)
+    return speech
+
+
+def workout_speech(lang: str, snapshot: CoachSnapshot, unit: WeightUnit) -> str:
+    """The day and its first working exercises: 'Today at 6 PM, Day 1 Strength: ...'."""
+    workout = snapshot.next_workout
+    doses = [d for d in workout.doses if EXERCISES[d.prescription.exercise].working]
+    items = [dose_text(lang, d, unit) for d in (doses or list(workout.doses))]
+    when = when_text(lang, snapshot.next_session, snapshot.now)
+    speech = text(
+        lang,
+        "workout",
+        when=when[:1].upper() + when[1:],
+        day=workout.day.name,
+        items=join_and(lang, items[:MAX_READ_OUT]),
+    )
+    return (text(lang, "recovery") if workout.recovery else "") + speech
+
+
+def soreness_speech(lang: str, snapshot: CoachSnapshot, level: int, pain: bool) -> str:
+    """'Noted soreness 6 of 10.' and the next session."""
+    speech = text(lang, "pain" if pain else "soreness", level=level)
+    return f"{speech} {next_speech(lang, snapshot)}"

@@ -1,0 +1,196 @@
+"""What a person says, turned into coordinator input.
+
+`async_resolve_coordinator` finds the coach a request is for (by name, by
+speaker, or the only one; never a guess); `session_input` turns the slots of
+a logged session into a `SessionInput`. Refusals are intent errors whose
+response keys (`ERROR_*`) have spoken texts in the sentence files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import re
+from typing import Any, Final, cast
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import intent
+from homeassistant.util import dt as dt_util
+
+from .const import CONF_PERSON, DOMAIN
+from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
+from .core.catalog import EXERCISES
+from .core.models import ExerciseLog, Measure, Program, ProgramDay
+from .core.sessions import SessionInput
+from .speech import PHRASES, exercise_name, join_or, language, load_in, norm, text
+
+ERROR_WHICH_COACH: Final = "hamstring_coach_which_coach"
+ERROR_UNKNOWN_COACH: Final = "hamstring_coach_unknown_coach"
+ERROR_NOT_SET_UP: Final = "hamstring_coach_not_set_up"
+ERROR_INVALID: Final = "hamstring_coach_invalid"
+"""Response keys; their spoken texts ship in the sentence files (`responses`)."""
+
+
+def handle_error(message: str, key: str) -> intent.IntentHandleError:
+    """An intent error with its spoken message and response key."""
+    return intent.IntentHandleError(message, response_key=key)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """What identifies the speaker: their person entities and names."""
+
+    person_ids: frozenset[str]
+    names: frozenset[str]
+
+
+async def _speaker(hass: HomeAssistant, user_id: str) -> Speaker:
+    """The persons linked to a Home Assistant user, and their names."""
+    persons = [
+        state
+        for state in hass.states.async_all("person")
+        if state.attributes.get("user_id") == user_id
+    ]
+    names = {norm(state.name) for state in persons}
+    if (user := await hass.auth.async_get_user(user_id)) is not None and user.name:
+        names.add(norm(user.name))
+    return Speaker(frozenset(s.entity_id for s in persons), frozenset(names))
+
+
+def _is_speakers(entry: HamstringCoachConfigEntry, speaker: Speaker) -> bool:
+    """A linked person decides; without a link, the title names the person."""
+    if (person := entry.options.get(CONF_PERSON)) is not None:
+        return person in speaker.person_ids
+    return norm(entry.title) in speaker.names
+
+
+async def async_resolve_coordinator(
+    hass: HomeAssistant, intent_obj: intent.Intent, name: str | None
+) -> HamstringCoordinator:
+    """The entry a request is for: by name, by speaker, or the only one; never a guess."""
+    lang = language(intent_obj.language)
+    entries = [
+        cast("HamstringCoachConfigEntry", entry)
+        for entry in hass.config_entries.async_loaded_entries(DOMAIN)
+    ]
+    if not entries:
+        raise handle_error(text(lang, "none"), ERROR_NOT_SET_UP)
+    titles = join_or(lang, sorted(entry.title for entry in entries))
+    if name is not None:
+        wanted = norm(re.sub(r"['\u2019]s\b", "", name))
+        named = [entry for entry in entries if norm(entry.title) == wanted]
+        if len(named) == 1:
+            return named[0].runtime_data
+        raise handle_error(
+            text(lang, "unknown", name=name, names=titles), ERROR_UNKNOWN_COACH
+        )
+    if (user_id := intent_obj.context.user_id) is not None:
+        speaker = await _speaker(hass, user_id)
+        mine = [entry for entry in entries if _is_speakers(entry, speaker)]
+        if len(mine) == 1:
+            return mine[0].runtime_data
+    if len(entries) == 1:
+        return entries[0].runtime_data
+    raise handle_error(text(lang, "which", names=titles), ERROR_WHICH_COACH)
+
+
+def find_exercise(spoken: str) -> str | None:
+    """A catalog id from an id, a short name or a name in any language."""
+    if spoken in EXERCISES:
+        return spoken
+    wanted = norm(spoken)
+    for phrases in PHRASES.values():
+        if wanted in phrases.aliases:
+            return phrases.aliases[wanted]
+    for exercise in EXERCISES.values():
+        if wanted in (norm(exercise.id), norm(exercise.name)):
+            return exercise.id
+    return next(
+        (
+            exercise_id
+            for phrases in PHRASES.values()
+            for exercise_id, name in phrases.exercise_names.items()
+            if norm(name) == wanted
+        ),
+        None,
+    )
+
+
+def find_day(program: Program, spoken: str) -> ProgramDay | None:
+    """A day of a program by id, name, number ('2') or unique keyword."""
+    days = program.days
+    wanted = norm(spoken)
+    for day in days:
+        if spoken == day.id or wanted in (norm(day.id), norm(day.name)):
+            return day
+    if wanted.isdigit() and 1 <= int(wanted) <= len(days):
+        return days[int(wanted) - 1]
+    found = [day for day in days if wanted in norm(day.name)]
+    return found[0] if len(found) == 1 else None
+
+
+def _exercise_log(
+    lang: str, coordinator: HamstringCoordinator, slots: dict[str, Any]
+) -> ExerciseLog:
+    """One exercise from the slots; what was not said comes from today's dose."""
+    exercise_id = find_exercise(slots["exercise"])
+    if exercise_id is None:
+        raise handle_error(
+            text(lang, "unknown_exercise", name=slots["exercise"]), ERROR_INVALID
+        )
+    dose = coordinator.current().next_workout.dose(exercise_id)
+    sets = slots.get("sets") or (dose.sets if dose else None)
+    seconds_measure = EXERCISES[exercise_id].measure is Measure.SECONDS
+    key = "seconds" if seconds_measure else "reps"
+    amount = slots.get(key) or (getattr(dose, key) if dose else None)
+    if sets is None or amount is None:
+        name = exercise_name(lang, exercise_id, plural=True)
+        raise handle_error(text(lang, "dose_needed", name=name), ERROR_INVALID)
+    unit = coordinator.settings.weight_unit
+    load = slots.get("load")
+    if load is None and dose is not None and dose.load is not None:
+        load = load_in(dose, unit)
+    return ExerciseLog(
+        exercise=exercise_id,
+        sets=sets,
+        reps=None if seconds_measure else amount,
+        seconds=amount if seconds_measure else None,
+        load=load,
+        unit=unit if load is not None else None,
+    )
+
+
+def session_input(
+    lang: str, coordinator: HamstringCoordinator, slots: dict[str, Any]
+) -> tuple[SessionInput, ProgramDay | None]:
+    """The reported session and its program day (None for a lone exercise)."""
+    day: ProgramDay | None = None
+    if (day_text := slots.get("program_day")) is not None:
+        day = find_day(coordinator.program, day_text)
+        if day is None:
+            raise handle_error(
+                text(
+                    lang,
+                    "unknown_day",
+                    name=day_text,
+                    program=coordinator.program.name,
+                    days=join_or(lang, [d.name for d in coordinator.program.days]),
+                ),
+                ERROR_INVALID,
+            )
+    exercises: list[ExerciseLog] | None = None
+    if "exercise" in slots:
+        exercises = [_exercise_log(lang, coordinator, slots)]
+    elif any(key in slots for key in ("sets", "reps", "seconds", "load")):
+        raise handle_error(text(lang, "exercise_needed"), ERROR_INVALID)
+    elif day is None:
+        day = coordinator.current().next_workout.day
+    data = SessionInput(
+        performed_at=dt_util.utcnow(),
+        program_day=None if day is None else day.id,
+        exercises=exercises,
+        rpe=slots.get("rpe"),
+        soreness=slots.get("soreness"),
+        pain=slots.get("pain"),
+        source="voice",
+    )
+    return data, day
