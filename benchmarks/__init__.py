@@ -1,1 +1,1 @@
-"""Performance benchmarks of Hamstring Coach (issue 8); run with `scripts/bench`."""
+"""Performance benchmarks of Hamstring Coach; run with `scripts/bench`."""

@@ -80,7 +80,7 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     if summary is None:
         return
     text, failed = summary
-    terminalreporter.write_sep("=", "Hamstring Coach benchmarks (issue 8)")
+    terminalreporter.write_sep("=", "Hamstring Coach benchmarks")
     terminalreporter.write_line(text)
     if failed and enforcing():
         terminalreporter.write_line("GOALS MISSED: " + "; ".join(failed), red=True)

@@ -315,3 +315,58 @@ def test_limitations_not_stale(feature: str) -> None:
     evidence, phrase = STALE_CLAIMS[feature]
     assert _ships(evidence), f"{feature}: evidence {evidence} not found"
     assert phrase.lower() not in _all_text().lower()
+
+
+# A limitation may not deny a feature another page documents: (word in a
+# limitation, page and heading that document the feature).
+DOCUMENTED_FEATURES = {
+    "blueprint": ("automations.md", "Automation blueprints"),
+    "export": ("actions.md", f"`{DOMAIN}.export_history`"),
+    "import": ("actions.md", f"`{DOMAIN}.import_history`"),
+    "edit": ("actions.md", f"`{DOMAIN}.update_session`"),
+    "long-term statistics": ("entities.md", "Long-term statistics"),
+    "diagnostics": ("data-and-privacy.md", "Diagnostics"),
+    "card": ("dashboard.md", "Dashboard card"),
+    "voice": ("voice.md", "Voice (Assist and LLM agents)"),
+}
+NEGATION = re.compile(r"\b(no|not|never|cannot|without)\b|n't\b", re.I)
+
+
+def limitation_denials(text: str) -> list[str]:
+    """Sentences of the Known limitations bullets that deny a documented feature."""
+    section = re.search(
+        r"^## Known limitations\s*$(.*?)(?=^#{1,2}\s|\Z)", text, re.M | re.S
+    )
+    assert section is not None
+    bullets = re.split(r"^- ", section.group(1), flags=re.M)[1:]
+    found = []
+    for bullet in bullets:
+        for sentence in re.split(r"(?<=[.;:])\s+", " ".join(bullet.split())):
+            words = [
+                word
+                for word in DOCUMENTED_FEATURES
+                if re.search(rf"\b{word}", sentence, re.I)
+            ]
+            if words and NEGATION.search(sentence):
+                found.append(f"{words}: {sentence}")
+    return found
+
+
+def test_known_limitations_deny_no_documented_feature() -> None:
+    """docs-known-limitations: no "there is no X" for an X the docs describe."""
+    for page, heading in DOCUMENTED_FEATURES.values():
+        assert heading in [t for _, t in _headings(_read(DOCS / page))], heading
+    assert limitation_denials(_read(DOCS / "troubleshooting.md")) == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "- There's no automation blueprint and no export of the log.",
+        "- Sessions can be logged and deleted but not edited.",
+        "- Sessions aren't written to long-term statistics.",
+    ],
+)
+def test_known_limitations_check_catches_stale_claims(claim: str) -> None:
+    """The check above finds the kind of claim it is there for."""
+    assert limitation_denials(f"## Known limitations\n\n{claim}\n")

@@ -568,7 +568,7 @@ async def test_update_session_edits_with_the_same_checks(
     )
     assert updated["notes"] == "swapped for Nordics"
     [stored_session] = stored(hass_storage, init_integration)
-    assert stored_session == updated
+    assert {**stored_session, "session_id": stored_session["id"]} == updated
     assert hass.states.get("sensor.alex_weekly_sets").state == "0"  # last week
     history = await call(hass, "get_history", {"exercise": "nordic_curl"})
     assert [s["id"] for s in history["sessions"]] == [logged["session_id"]]
@@ -615,3 +615,17 @@ async def test_update_session_rejects_bad_input(
         hass, "update_session", {"session_id": logged["session_id"], **data}, expected
     )
     assert hass_storage == before
+
+
+async def test_session_id_is_the_one_name_in_every_response(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """log, update, get_history and delete all answer `session_id`; `id` stays one release."""
+    logged = await call(hass, "log_session")
+    session_id = logged["session_id"]
+    updated = await call(hass, "update_session", {"session_id": session_id, "rpe": 7})
+    history = await call(hass, "get_history")
+    deleted = await call(hass, "delete_session", {"session_id": session_id})
+    for item in (updated, history["sessions"][0], deleted):
+        assert item["session_id"] == session_id
+        assert item["id"] == session_id  # deprecated alias, removed next release

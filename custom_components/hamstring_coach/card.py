@@ -1,4 +1,4 @@
-"""Serve the Lovelace card and load it in every frontend (issue 6).
+"""Serve the Lovelace card and load it in every frontend.
 
 The card is one ES module in `frontend/`, so HACS users need no extra
 resource: `async_register_card` serves it at `CARD_URL` and adds it to the

@@ -35,10 +35,10 @@ from .action_support import (
 from .const import DOMAIN
 from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, WeightUnit
-from .core.present import dose_dict, status_dict
+from .core.present import dose_dict, session_view, status_dict
 from .core.records import record_to_dict
 from .core.recovery import GUIDANCE
-from .core.serialize import JsonObject, session_to_dict
+from .core.serialize import JsonObject
 from .core.sessions import SessionInput
 from .core.state import SessionChanges
 from .errors import user_error
@@ -178,9 +178,7 @@ async def _update_session(call: ServiceCall) -> ServiceResponse:
         ),
     )
     return (
-        cast("ServiceResponse", session_to_dict(session))
-        if call.return_response
-        else None
+        cast("ServiceResponse", session_view(session)) if call.return_response else None
     )
 
 
@@ -188,9 +186,7 @@ async def _delete_session(call: ServiceCall) -> ServiceResponse:
     coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
     removed = await coordinator.async_delete_session(call.data.get("session_id"))
     return (
-        cast("ServiceResponse", session_to_dict(removed))
-        if call.return_response
-        else None
+        cast("ServiceResponse", session_view(removed)) if call.return_response else None
     )
 
 
@@ -208,7 +204,7 @@ async def _get_history(call: ServiceCall) -> ServiceResponse:
     if start is not None and end is not None and end < start:
         raise user_error("end_before_start")
     sessions: list[JsonObject] = [
-        session_to_dict(s)
+        session_view(s)
         for s in reversed(coordinator.log.between(start, end))
         if exercise is None or any(e.exercise == exercise for e in s.exercises)
     ]

@@ -1,4 +1,4 @@
-"""Export and import of the history: our JSON and CSV, Strong and Hevy (issue 7)."""
+"""Export and import of the history: our JSON and CSV, Strong and Hevy."""
 
 from __future__ import annotations
 

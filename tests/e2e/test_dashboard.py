@@ -1,4 +1,4 @@
-"""The dashboard card in a real browser against a real Home Assistant (issue 6).
+"""The dashboard card in a real browser against a real Home Assistant.
 
 A `hass` process with the frontend runs on 127.0.0.1; an entry is created
 through the config-flow REST API, two past sessions are logged over REST and

@@ -6,11 +6,11 @@ from datetime import datetime
 
 from .catalog import EXERCISES
 from .coach import CoachSnapshot
-from .models import Prescription, Span
+from .models import Prescription, Session, Span
 from .phases import PhaseProgress
 from .progression import Dose
 from .recovery import GUIDANCE
-from .serialize import JsonObject, JsonValue
+from .serialize import JsonObject, JsonValue, session_to_dict
 from .workout import Workout
 
 
@@ -124,3 +124,13 @@ def status_dict(snapshot: CoachSnapshot) -> JsonObject:
         "advice": None if advice is None else str(advice),
         "guidance": None if advice is None else GUIDANCE[advice],
     }
+
+
+def session_view(session: Session) -> JsonObject:
+    """A session as actions answer it: `session_id` first, then the stored fields.
+
+    The stored form's `id` stays as well, for one release, so automations
+    written against it keep working; `session_id` is the name everywhere else
+    (the `log_session` response and the events).
+    """
+    return {"session_id": session.id, **session_to_dict(session)}
