@@ -302,3 +302,21 @@ async def test_options_reject_training_days_all_blocked(
         },
     )
     assert result["errors"] == {"training_days": "training_days_blocked"}
+
+
+async def test_leaving_a_phased_program_removes_the_phase_sensor(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    entity_registry: er.EntityRegistry,
+) -> None:
+    """Rehab -> strength_2day: the phase sensor leaves the registry, not left unavailable."""
+    entry = await setup_entry(hass, freezer, program="rehab")
+    unique_id = f"{entry.entry_id}_phase"
+    assert hass.states.get("sensor.alex_phase") is not None
+    hass.config_entries.async_update_entry(
+        entry, options={**entry.options, "program": "strength_2day"}
+    )
+    await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entity_registry.async_get_entity_id("sensor", DOMAIN, unique_id) is None
+    assert hass.states.get("sensor.alex_phase") is None

@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.components.recorder import Recorder
+from homeassistant.components.recorder import Recorder, history
 from homeassistant.components.recorder.statistics import statistics_during_period
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
@@ -134,3 +134,25 @@ async def test_existing_log_is_written_at_setup(
         30.0,
         40.0,
     ]
+
+
+async def test_prose_attributes_are_not_recorded(
+    hass: HomeAssistant, coach: MockConfigEntry
+) -> None:
+    """History keeps the workout day and the status, not the texts beside them."""
+    await hass.services.async_call(
+        DOMAIN, "report_soreness", {"level": 8}, blocking=True
+    )
+    await hass.async_block_till_done()
+    await async_wait_recording_done(hass)
+    workout, status = "sensor.alex_next_workout", "sensor.alex_training_status"
+    live = {e: hass.states.get(e) for e in (workout, status)}
+    assert {"exercises", "name"} <= set(live[workout].attributes)  # type: ignore[union-attr]
+    assert live[status].attributes["guidance"]  # type: ignore[union-attr]
+    start = dt_util.parse_datetime("2026-11-23T00:00:00+00:00")
+    recorded = await hass.async_add_executor_job(
+        history.get_significant_states, hass, start, None, [workout, status]
+    )
+    assert recorded[workout][-1].attributes.keys() & {"exercises", "name"} == set()
+    assert "guidance" not in recorded[status][-1].attributes
+    assert recorded[status][-1].state == "recovering"

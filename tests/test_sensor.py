@@ -49,19 +49,6 @@ async def log(hass: HomeAssistant, **data: object) -> None:
     await hass.services.async_call(DOMAIN, "log_session", dict(data), blocking=True)
 
 
-def boundary_timers(hass: HomeAssistant) -> list[Any]:
-    """Pending point-in-time timers whose job is the coordinator's boundary wake-up."""
-    timers = [
-        getattr(h, "_callback", None) for h in hass.loop._scheduled if not h.cancelled()
-    ]
-    return [
-        t
-        for t in timers
-        if type(t).__name__ == "_TrackPointUTCTime"
-        and getattr(t.job.target, "__name__", "") == "_on_boundary"
-    ]
-
-
 async def test_initial_states(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
@@ -197,32 +184,37 @@ async def test_falls_behind_at_the_threshold(
     assert (state(hass, STATUS), state(hass, DUE)) == ("behind", "on")
 
 
-async def test_one_timer_armed_at_the_next_boundary(
+async def test_wakes_exactly_at_the_next_boundary(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
     freezer: FrozenDateTimeFactory,
 ) -> None:
-    """Exactly one point-in-time timer is armed, for the next boundary only."""
-    coordinator = init_integration.runtime_data
-    assert coordinator.data.next_update == datetime.fromisoformat(
-        "2026-11-23T17:00:00+00:00"
-    )
-    assert [t.utc_point_in_time for t in boundary_timers(hass)] == [
-        datetime.fromisoformat("2026-11-23T17:00:00+00:00")
-    ]
-    # A clock tick that crosses no boundary changes nothing.
+    """Nothing is written between boundaries; the next one (18:00) is met exactly."""
+    assert state(hass, NEXT) == "2026-11-23T17:00:00+00:00"
     before = {s.entity_id: s.last_updated for s in hass.states.async_all("sensor")}
     await jump(hass, freezer, "2026-11-23T12:00:00+01:00")
+    await jump(hass, freezer, "2026-11-23T17:59:59+01:00")
     after = {s.entity_id: s.last_updated for s in hass.states.async_all("sensor")}
     assert after == before
+    assert (state(hass, STATUS), state(hass, DUE)) == ("ready", "off")
+    await jump(hass, freezer, "2026-11-23T18:00:00+01:00")
+    assert (state(hass, STATUS), state(hass, DUE)) == ("due", "on")
 
 
-async def test_unload_cancels_timer(
-    hass: HomeAssistant, init_integration: MockConfigEntry
+async def test_unload_stops_the_wake_ups(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
 ) -> None:
-    """After unload no timer of ours remains."""
+    """After unload no boundary writes a state or fires an event any more."""
     assert await hass.config_entries.async_unload(init_integration.entry_id)
-    assert boundary_timers(hass) == []
+    await hass.async_block_till_done()
+    changes = async_capture_events(hass, "state_changed")
+    due = async_capture_events(hass, EVENT_SESSION_DUE)
+    await jump(hass, freezer, "2026-11-23T18:00:00+01:00")
+    await jump(hass, freezer, "2026-11-24T00:00:00+01:00")
+    assert [e.data["entity_id"] for e in changes] == []
+    assert due == []
 
 
 @pytest.mark.parametrize(
@@ -247,3 +239,16 @@ async def test_status_attributes_after_report(
     current = hass.states.get(STATUS)
     assert current.state == status
     assert (current.attributes["soreness"], current.attributes["pain"]) == (level, pain)
+
+
+async def test_days_since_last_session_is_a_count_of_calendar_days(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """Local calendar days: no duration (shown as hours) and no mean/min/max statistics."""
+    await log(hass, performed_at="2026-11-22T23:30:00+01:00")
+    current = hass.states.get(DAYS)
+    assert current is not None
+    assert current.state == "1"  # 10.5 hours ago, but yesterday
+    assert "device_class" not in current.attributes
+    assert "state_class" not in current.attributes
+    assert current.attributes["unit_of_measurement"] == "days"

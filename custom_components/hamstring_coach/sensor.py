@@ -13,10 +13,12 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import UnitOfTime
+from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .const import DOMAIN
 from .coordinator import HamstringCoachConfigEntry
 from .core.coach import CoachSnapshot
 from .core.models import Program, Status
@@ -83,10 +85,8 @@ SENSORS: tuple[HamstringSensorDescription, ...] = (
     HamstringSensorDescription(
         key="days_since_last_session",
         translation_key="days_since_last_session",
-        device_class=SensorDeviceClass.DURATION,
-        native_unit_of_measurement=UnitOfTime.DAYS,
-        state_class=SensorStateClass.MEASUREMENT,
-        suggested_display_precision=0,
+        # Local calendar dates apart (yesterday 23:30 is 1 day), not a duration,
+        # and a mean or maximum of it means nothing: no device or state class.
         value_fn=lambda s: s.days_since_last_session,
     ),
     HamstringSensorDescription(
@@ -144,8 +144,17 @@ async def async_setup_entry(
     entry: HamstringCoachConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the sensors of one entry."""
+    """Add the sensors of one entry; drop those its program no longer has."""
     coordinator = entry.runtime_data
+    registry = er.async_get(hass)
+    for description in SENSORS:
+        if description.exists_fn(coordinator.program):
+            continue
+        unique_id = f"{entry.entry_id}_{description.key}"
+        if entity_id := registry.async_get_entity_id(
+            Platform.SENSOR, DOMAIN, unique_id
+        ):
+            registry.async_remove(entity_id)
     async_add_entities(
         HamstringSensor(coordinator, d)
         for d in SENSORS
@@ -157,7 +166,9 @@ class HamstringSensor(HamstringCoachEntity, SensorEntity):
     """A sensor that shows one value of the snapshot."""
 
     entity_description: HamstringSensorDescription
-    _unrecorded_attributes = frozenset({"exercises", "guidance"})
+    # Prose: the workout's exercises with their notes, the day's name (the
+    # state already says which day) and the recovery guidance.
+    _unrecorded_attributes = frozenset({"exercises", "guidance", "name"})
 
     @property
     def native_value(self) -> StateValue:
