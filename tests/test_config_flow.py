@@ -8,7 +8,6 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState, ConfigFlowResult
 from homeassistant.core import HomeAssistant, State
 from homeassistant.data_entry_flow import FlowResultType
-from homeassistant.util import slugify
 from homeassistant.util.unit_system import METRIC_SYSTEM, US_CUSTOMARY_SYSTEM
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -121,18 +120,24 @@ async def test_user_creates_entry(
     assert _state(hass, "sensor.alex_next_workout").state.startswith("runner_")
 
 
-async def test_user_unique_id_is_slugified(hass: HomeAssistant) -> None:
-    """Names are identified by their slug: 'Mary Jane' becomes 'mary_jane'."""
-    result = await _start_user_flow(hass)
-
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {**USER_INPUT, "name": "Mary Jane"}
-    )
-    await hass.async_block_till_done()
-
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert result["result"].unique_id == "mary_jane"
-    assert hass.states.get("sensor.mary_jane_training_status") is not None
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Zoë", "Zoe"), ("???", "!!!"), ("Mary Jane", "mary-jane"), ("Ana", "Aña")],
+    ids=["diacritic", "punctuation_only", "hyphen", "tilde"],
+)
+async def test_user_unique_id_keeps_people_apart(
+    hass: HomeAssistant, first: str, second: str
+) -> None:
+    """Names that only a slug would merge are two people, each with an entry."""
+    for name in (first, second):
+        result = await _start_user_flow(hass)
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {**USER_INPUT, "name": name}
+        )
+        await hass.async_block_till_done()
+        assert result["type"] is FlowResultType.CREATE_ENTRY, name
+    ids = [e.unique_id for e in hass.config_entries.async_entries(DOMAIN)]
+    assert ids == [first.casefold(), second.casefold()]
 
 
 @pytest.mark.parametrize(
@@ -141,17 +146,17 @@ async def test_user_unique_id_is_slugified(hass: HomeAssistant) -> None:
         ("Alex", "Alex"),
         ("Alex", "  alex "),
         ("Alex", "ALEX"),
-        ("Mary Jane", "mary-jane"),
+        ("Mary Jane", "mary  JANE"),
     ],
-    ids=["same", "case_and_spaces", "upper", "punctuation"],
+    ids=["same", "case_and_spaces", "upper", "inner_spaces"],
 )
 async def test_user_duplicate_aborts(
     hass: HomeAssistant, existing: str, name: str
 ) -> None:
-    """A second entry whose name slugifies to an existing one is refused."""
+    """A second entry with the same name (case and spaces aside) is refused."""
     entry = make_entry(existing)
     entry.add_to_hass(hass)
-    hass.config_entries.async_update_entry(entry, unique_id=slugify(existing))
+    hass.config_entries.async_update_entry(entry, unique_id=existing.casefold())
     result = await _start_user_flow(hass)
 
     result = await hass.config_entries.flow.async_configure(
@@ -169,7 +174,10 @@ async def test_user_duplicate_aborts(
         ({"training_days": []}, {"training_days": "no_training_days"}),
         ({"name": ""}, {"name": "name_required"}),
         ({"name": "   "}, {"name": "name_required"}),
-        ({"name": "", "training_days": []}, {"training_days": "no_training_days"}),
+        (
+            {"name": "", "training_days": []},
+            {"name": "name_required", "training_days": "no_training_days"},
+        ),
     ],
     ids=["no_days", "empty_name", "blank_name", "both"],
 )
@@ -220,10 +228,64 @@ async def test_options_shows_defaults(
         "weekly_set_target": 12,
         "first_weekday": "mon",
         "weight_unit": "kg",
-        "program_start": "2026-11-23",
-        "phase_sessions": 4,
-        "hard_run_day": "none",
     }
+    assert result["description_placeholders"] == {"name": "Alex"}
+
+
+@pytest.mark.parametrize(
+    ("program", "own", "absent"),
+    [
+        ("strength_2day", set(), {"phase_sessions", "program_start"}),
+        ("rehab", {"phase_sessions"}, {"program_start"}),
+        ("runner", {"program_start"}, {"phase_sessions"}),
+    ],
+)
+async def test_options_fit_the_program(
+    hass: HomeAssistant, program: str, own: set[str], absent: set[str]
+) -> None:
+    """Phase fields only for rehab, the start date only for the runner; run day optional."""
+    entry = make_entry(program=program)
+    entry.add_to_hass(hass)
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    fields = {str(key): key for key in result["data_schema"].schema}
+    assert own <= set(fields)
+    assert not absent & set(fields)
+    assert isinstance(fields["hard_run_day"], vol.Optional)
+    assert isinstance(fields["person"], vol.Optional)
+
+
+async def test_options_switch_to_rehab_asks_for_its_settings(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """A new program with settings of its own gets a second step for them."""
+    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"program": "rehab"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "program"
+    assert _defaults(result["data_schema"]) == {"phase_sessions": 4}
+    assert init_integration.options["program"] == "strength_2day"  # not yet
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"phase_sessions": 6.0}
+    )
+    await hass.async_block_till_done()
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert init_integration.options["program"] == "rehab"
+    assert init_integration.options["phase_sessions"] == 6
+    assert _state(hass, "sensor.alex_phase").attributes["sessions_needed"] == 6
+
+
+async def test_options_run_day_cleared(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """Leaving the optional run day empty stores no run day."""
+    entry = await _add(hass, make_entry(hard_run_day="sat"))
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["data_schema"].schema  # the form is shown
+    result = await hass.config_entries.options.async_configure(result["flow_id"], {})
+    await hass.async_block_till_done()
+    assert entry.options["hard_run_day"] == "none"
 
 
 async def test_options_unit_default_follows_unit_system(hass: HomeAssistant) -> None:
@@ -254,8 +316,6 @@ async def test_options_saved_as_ints_and_reloaded(
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
         {
-            "phase_sessions": 4,
-            "hard_run_day": "none",
             "sessions_per_week": 3,
             "min_rest_hours": 24.0,
             "weekly_set_target": 15.0,
@@ -277,7 +337,6 @@ async def test_options_saved_as_ints_and_reloaded(
         "min_rest_hours": 24,
         "weekly_set_target": 15,
         "first_weekday": "sun",
-        "phase_sessions": 4,
         "hard_run_day": "none",
     }
     for key in ("sessions_per_week", "min_rest_hours", "weekly_set_target"):
@@ -374,6 +433,9 @@ async def test_options_program_change_resets_start(
     result = await hass.config_entries.options.async_init(init_integration.entry_id)
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {"program": "rehab"}
+    )
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"phase_sessions": 4}
     )
     await hass.async_block_till_done()
 
@@ -541,3 +603,62 @@ async def test_options_hard_run_day_saved(
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert init_integration.options["hard_run_day"] == "sat"
+
+
+async def test_options_switch_to_runner_proposes_today_as_start(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    init_integration: MockConfigEntry,
+) -> None:
+    """The runner's start date is asked for, today by default."""
+    freezer.move_to("2026-12-09T23:30:00+00:00")  # Thursday 10 Dec in Berlin
+    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"program": "runner"}
+    )
+    assert result["step_id"] == "program"
+    assert _defaults(result["data_schema"]) == {"program_start": "2026-12-10"}
+
+
+async def test_reconfigure_refuses_days_the_run_day_blocks(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """Reconfigure checks the plan as the options do: Tue+Wed with a Wednesday run day."""
+    entry = await _add(hass, make_entry(program="runner", hard_run_day="wed"))
+    result = await entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            "name": "Alex",
+            "program": "runner",
+            "training_days": ["tue", "wed"],
+            "training_time": "18:00:00",
+        },
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"training_days": "training_days_blocked"}
+    assert entry.options["training_days"] == ["mon", "thu"]
+
+
+async def test_migration_gives_existing_entries_the_new_unique_id(
+    hass: HomeAssistant,
+) -> None:
+    """A 1.1 entry keyed by its slug gets the name key; the entry keeps working."""
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Zoë",
+        unique_id="zoe",
+        data={"name": "Zoë"},
+        options=OPTIONS,
+        version=1,
+        minor_version=1,
+    )
+    await _add(hass, entry)
+    assert (entry.unique_id, entry.minor_version) == ("zoë", 2)
+    assert entry.state is ConfigEntryState.LOADED
+    # Now "Zoe" is somebody else.
+    result = await _start_user_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {**USER_INPUT, "name": "Zoe"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY

@@ -523,7 +523,7 @@ def _error_values(node: ast.AST) -> list[str]:
 
 
 def _flow_keys() -> dict[str, set[str]]:
-    """Error and abort keys in config_flow.py, by strings.json section."""
+    """Error and abort keys in config_flow.py and plan_form.py, by strings.json section."""
     tree = ast.parse((PACKAGE / "config_flow.py").read_text(encoding="utf-8"))
     keys: dict[str, set[str]] = {
         "config.error": set(),
@@ -554,7 +554,8 @@ def _flow_keys() -> dict[str, set[str]]:
                 for kind in kinds:
                     keys[f"{kind}.abort"].update(abort)
 
-    for node in tree.body:
+    shared = ast.parse((PACKAGE / "plan_form.py").read_text(encoding="utf-8"))
+    for node in [*tree.body, *shared.body]:
         if isinstance(node, ast.ClassDef):
             options = any("OptionsFlow" in _name(b) for b in node.bases)
             collect(node, ("options",) if options else ("config",))

@@ -77,7 +77,7 @@ async def test_diagnostics_redacts_notes_and_name(
     assert diagnostics["entry"] == {
         "title": REDACTED,
         "version": 1,
-        "minor_version": 1,
+        "minor_version": 2,
         "data": {"name": REDACTED},
         "options": OPTIONS,
     }

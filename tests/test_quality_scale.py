@@ -346,3 +346,22 @@ def test_coverage_threshold_is_enforced() -> None:
 
     assert "--cov-fail-under=95" in script
     assert "fail_under = 95" in (ROOT / "pyproject.toml").read_text("utf-8")
+
+
+def test_entity_event_setup_matches_the_code() -> None:
+    """entity-event-setup is done exactly when an entity subscribes on being added."""
+    subscribing = [
+        path.name
+        for path in _platform_modules()
+        if "async_added_to_hass" in path.read_text("utf-8")
+    ]
+    assert _status("entity-event-setup") == ("done" if subscribing else "exempt")
+
+
+def test_comments_pin_no_count_or_commit() -> None:
+    """Claims stay true: no "ten actions" that goes stale, no coverage at a commit."""
+    words = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    for rule in _rules():
+        comment = _comment(rule)
+        assert not re.search(rf"\b{words} actions\b", comment, re.I), rule
+        assert not re.search(r"\bat [0-9a-f]{7,40}\b", comment), rule

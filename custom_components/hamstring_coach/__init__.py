@@ -8,8 +8,9 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from .card import async_register_card
-from .const import DOMAIN
+from .const import DOMAIN, LOGGER
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
+from .plan_form import name_key
 from .sentences import async_setup_sentences_action
 from .services import async_setup_services
 from .store import CoachStore
@@ -33,6 +34,33 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     await async_register_card(hass)
     async_setup_sentences_action(hass)
     async_setup_transfer(hass)
+    return True
+
+
+async def async_migrate_entry(
+    hass: HomeAssistant, entry: HamstringCoachConfigEntry
+) -> bool:
+    """1.1 -> 1.2: the unique id becomes `name_key(title)` instead of a slug.
+
+    A slug made "Zoë" and "Zoe" one person and "???" and "!!!" both
+    `unknown`. Existing entries have distinct slugs, hence distinct keys; an
+    id already taken all the same is left as it was.
+    """
+    if entry.version > 1:
+        return False
+    if entry.minor_version < 2:  # noqa: PLR2004
+        new_id = name_key(entry.title)
+        taken = {
+            other.unique_id
+            for other in hass.config_entries.async_entries(DOMAIN)
+            if other.entry_id != entry.entry_id
+        }
+        if new_id in taken:
+            LOGGER.warning(
+                "Keeping the unique id of %s: %s is taken", entry.title, new_id
+            )
+            new_id = entry.unique_id or new_id
+        hass.config_entries.async_update_entry(entry, unique_id=new_id, minor_version=2)
     return True
 
 
