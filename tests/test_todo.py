@@ -7,14 +7,18 @@ from typing import Any
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import entity_registry as er
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    async_capture_events,
     async_fire_time_changed,
 )
 
 from custom_components.hamstring_coach.const import DOMAIN
+
+from .conftest import make_entry
 
 TODO = "todo.alex_todays_workout"
 
@@ -132,3 +136,57 @@ async def test_unknown_item_is_refused(
     """Only items of today's list can be updated."""
     with pytest.raises(ServiceValidationError):
         await check(hass, "leg_day_1:0:nordic_curl")
+
+
+async def test_finishing_the_list_never_flashes_the_next_workout(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """The count only goes down while checking: done (0) is written before the next list."""
+    changes = async_capture_events(hass, "state_changed")
+    listed = await items(hass)
+    for item in listed:
+        await check(hass, item["uid"])
+    counts = [
+        int(e.data["new_state"].state)
+        for e in changes
+        if e.data["entity_id"] == TODO
+    ]
+    assert counts == sorted(counts, reverse=True)
+    assert counts[-1] == 0
+
+
+async def test_renaming_an_item_is_refused(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """Items are the program's exercises: a rename is refused, not silently dropped."""
+    first = (await items(hass))[0]
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            "todo",
+            "update_item",
+            {"entity_id": TODO, "item": first["uid"], "rename": "Burpees"},
+            blocking=True,
+        )
+    assert err.value.translation_key == "todo_item_rename"
+    assert (await items(hass))[0]["summary"] == first["summary"]
+
+
+async def test_entity_id_comes_from_the_name(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """The entity id is derived like every other one: device name and entity name."""
+    await hass.config.async_set_time_zone("Europe/Berlin")
+    entry = make_entry("Mary-Jane O'Neil")
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    registry = er.async_get(hass)
+    entity_id = registry.async_get_entity_id(
+        "todo", DOMAIN, f"{entry.entry_id}_todays_workout"
+    )
+    sensor_id = registry.async_get_entity_id(
+        "sensor", DOMAIN, f"{entry.entry_id}_streak"
+    )
+    assert sensor_id is not None
+    prefix = sensor_id.removeprefix("sensor.").removesuffix("_streak")
+    assert entity_id == f"todo.{prefix}_todays_workout"

@@ -8,18 +8,19 @@ workout. Checks live in memory: a restart mid-workout starts the list afresh.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from homeassistant.components.todo import TodoItem, TodoListEntity
 from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFeature
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.event import async_track_point_in_utc_time
-from homeassistant.util import dt as dt_util, slugify
+from homeassistant.util import dt as dt_util
 
-from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
+from .coordinator import HamstringCoachConfigEntry
 from .core.present import dose_dict
 from .core.sessions import SessionInput
 from .core.workout import Workout
@@ -59,10 +60,13 @@ def _description(workout: Workout, index: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Done:
-    """A list finished by checking: its workout and the session it logged."""
+    """A list finished by checking: its workout and the session it logged.
+
+    `session_id` is None while the session is being logged.
+    """
 
     workout: Workout
-    session_id: str
+    session_id: str | None
     until: datetime
 
 
@@ -70,15 +74,6 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
     """The next workout, one item per exercise."""
 
     _attr_supported_features = TodoListEntityFeature.UPDATE_TODO_ITEM
-
-    def __init__(
-        self, coordinator: HamstringCoordinator, description: EntityDescription
-    ) -> None:
-        """Use the documented entity id; the apostrophe of the name would split it."""
-        super().__init__(coordinator, description)
-        self.entity_id = (
-            f"todo.{slugify(coordinator.config_entry.title)}_todays_workout"
-        )
 
     _checked: frozenset[str] = frozenset()
     _done: _Done | None = None
@@ -119,6 +114,10 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
         uids = {_uid(workout, i): d for i, d in enumerate(workout.doses)}
         if item.uid not in uids:
             raise user_error("unknown_todo_item", item=str(item.uid))
+        name = str(dose_dict(uids[item.uid])["name"])
+        if item.summary is not None and item.summary != name:
+            # The items are the program's exercises; a new name would be lost.
+            raise user_error("todo_item_rename", item=name)
         checked = item.status == TodoItemStatus.COMPLETED
         if self._done is not None:
             if not checked:
@@ -136,10 +135,19 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
 
     async def _async_log(self, workout: Workout) -> None:
         now = dt_util.utcnow()
-        outcome = await self.coordinator.async_log_session(
-            SessionInput(performed_at=now, program_day=workout.day.id, source="todo")
-        )
-        self._done = _Done(workout, outcome.session.id, now + UNDO_WINDOW)
+        # Finished before the log is written, so the coordinator's update that
+        # the log triggers shows this list done, not the next workout.
+        self._done = _Done(workout, None, now + UNDO_WINDOW)
+        try:
+            outcome = await self.coordinator.async_log_session(
+                SessionInput(
+                    performed_at=now, program_day=workout.day.id, source="todo"
+                )
+            )
+        except HomeAssistantError:
+            self._done = None
+            raise
+        self._done = replace(self._done, session_id=outcome.session.id)
         self._cancel_rollover()
         self._unsub_rollover = async_track_point_in_utc_time(
             self.hass, self._rollover, self._done.until
@@ -151,7 +159,7 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
         self._done = None
         self._cancel_rollover()
         self._checked = frozenset(still_checked)
-        if self.coordinator.log.get(session_id) is not None:
+        if session_id is not None and self.coordinator.log.get(session_id) is not None:
             await self.coordinator.async_delete_session(session_id)
         self.async_write_ha_state()
 
