@@ -100,4 +100,3 @@ async def test_two_coaches_ask_which(
     result = await converse(hass, "I just did my hamstring workout for Sam")
     assert speech(result).startswith("Logged Day 1 Strength: 11 sets.")
     assert len(hass_storage[f"{DOMAIN}.{sam.entry_id}"]["data"]["sessions"]) == 1
-

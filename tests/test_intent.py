@@ -327,6 +327,10 @@ async def test_errors_store_nothing(
         pytest.param({"rpe": 11}, id="rpe-out-of-range"),
         pytest.param({"reps": "many", "exercise": "lunge"}, id="reps-not-a-number"),
         pytest.param({"name": " "}, id="blank-name"),
+        # The same checks as the actions: no truncated fractions, no NaN, no bools.
+        pytest.param({"sets": 2.5, "exercise": "lunge"}, id="fractional-sets"),
+        pytest.param({"rpe": float("nan")}, id="rpe-nan"),
+        pytest.param({"soreness": True}, id="soreness-bool"),
     ],
 )
 async def test_invalid_slots(

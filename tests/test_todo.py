@@ -147,9 +147,7 @@ async def test_finishing_the_list_never_flashes_the_next_workout(
     for item in listed:
         await check(hass, item["uid"])
     counts = [
-        int(e.data["new_state"].state)
-        for e in changes
-        if e.data["entity_id"] == TODO
+        int(e.data["new_state"].state) for e in changes if e.data["entity_id"] == TODO
     ]
     assert counts == sorted(counts, reverse=True)
     assert counts[-1] == 0

@@ -1,5 +1,7 @@
 """What every action shares: value checks, the entry field and the entry lookup.
 
+The intents' slots use the same checks (`whole_slot`, `number_slot`).
+
 The value checks refuse what voluptuous's coercions would let through
 (booleans as numbers, NaN, infinity, lone surrogates, years no one means).
 """
@@ -48,6 +50,20 @@ def number(low: float, high: float) -> Callable[[Any], float]:
         return cast("float", vol.Range(min=low, max=high)(_real(value)))
 
     return check
+
+
+def whole_slot(low: int, high: int) -> vol.All:
+    """`whole` for an intent slot: the same check, 'integer' with bounds for LLM tools.
+
+    The check comes first (its `Any` parameter adds nothing to the tool's
+    JSON schema); `Coerce` and `Range` give the schema its type and bounds.
+    """
+    return vol.All(whole(low, high), vol.Coerce(int), vol.Range(min=low, max=high))
+
+
+def number_slot(low: float, high: float) -> vol.All:
+    """`number` for an intent slot: the same check, 'number' with bounds for LLM tools."""
+    return vol.All(number(low, high), vol.Coerce(float), vol.Range(min=low, max=high))
 
 
 def _real(value: Any) -> float:

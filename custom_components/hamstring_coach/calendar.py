@@ -14,6 +14,7 @@ from .coordinator import HamstringCoachConfigEntry
 from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, Program, Session
 from .core.plan import Planned
+from .core.present import log_text
 from .entity import HamstringCoachEntity
 
 PARALLEL_UPDATES = 0
@@ -37,12 +38,8 @@ async def async_setup_entry(
 
 
 def _line(item: ExerciseLog) -> str:
-    """'Romanian deadlift: 3 x 10 at 60 kg'."""
-    dose = f"{item.reps} reps" if item.reps is not None else f"{item.seconds} s"
-    load = (
-        f" at {item.load:g} {item.unit}" if item.load is not None and item.unit else ""
-    )
-    return f"{EXERCISES[item.exercise].name}: {item.sets} x {dose}{load}"
+    """'Romanian deadlift: 3 x 10 reps at 60 kg'."""
+    return f"{EXERCISES[item.exercise].name}: {log_text(item)}"
 
 
 def _minutes(hard: bool) -> timedelta:

@@ -18,6 +18,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent, translation
 import voluptuous as vol
 
+from .action_support import number_slot, whole_slot
 from .coordinator import HamstringCoordinator
 from .speech import (
     dose_text,
@@ -50,15 +51,6 @@ INTENT_REPORT_SORENESS: Final = "HamstringReportSoreness"
 INTENT_WHAT_TO_DO: Final = "HamstringWhatToDo"
 
 
-def _whole(low: int, high: int) -> vol.All:
-    """A whole number in [low, high] ('integer' for LLM tools)."""
-    return vol.All(vol.Coerce(int), vol.Range(min=low, max=high))
-
-
-def _number(low: float, high: float) -> vol.All:
-    return vol.All(vol.Coerce(float), vol.Range(min=low, max=high))
-
-
 NAME_SLOT: dict[vol.Marker, Any] = {
     vol.Optional(
         "name",
@@ -78,22 +70,22 @@ LOG_SLOTS: dict[vol.Marker, Any] = {
         description="One exercise done instead of a whole day, e.g. "
         "'romanian_deadlift' or 'Nordic curl'",
     ): intent.non_empty_string,
-    vol.Optional("sets", description="Sets of the exercise"): _whole(1, 20),
-    vol.Optional("reps", description="Repetitions per set"): _whole(1, 100),
-    vol.Optional("seconds", description="Seconds per set (holds)"): _whole(1, 3600),
-    vol.Optional("load", description="Load in the coach's weight unit"): _number(
+    vol.Optional("sets", description="Sets of the exercise"): whole_slot(1, 20),
+    vol.Optional("reps", description="Repetitions per set"): whole_slot(1, 100),
+    vol.Optional("seconds", description="Seconds per set (holds)"): whole_slot(1, 3600),
+    vol.Optional("load", description="Load in the coach's weight unit"): number_slot(
         0, 1000
     ),
-    vol.Optional("rpe", description="Effort 1-10 (RPE)"): _number(1, 10),
-    vol.Optional("soreness", description="Hamstring soreness 0-10"): _whole(0, 10),
+    vol.Optional("rpe", description="Effort 1-10 (RPE)"): number_slot(1, 10),
+    vol.Optional("soreness", description="Hamstring soreness 0-10"): whole_slot(0, 10),
     vol.Optional("pain", description="Whether it hurt"): bool,
 }
 
 SORENESS_SLOTS: dict[vol.Marker, Any] = {
     **NAME_SLOT,
-    vol.Optional("level", description="Hamstring soreness or tightness 0-10"): _whole(
-        0, 10
-    ),
+    vol.Optional(
+        "level", description="Hamstring soreness or tightness 0-10"
+    ): whole_slot(0, 10),
     vol.Optional("pain", description="Whether the hamstrings hurt"): bool,
 }
 

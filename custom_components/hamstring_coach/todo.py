@@ -21,7 +21,7 @@ from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.util import dt as dt_util
 
 from .coordinator import HamstringCoachConfigEntry
-from .core.present import dose_dict
+from .core.present import dose_dict, log_text
 from .core.sessions import SessionInput
 from .core.workout import Workout
 from .entity import HamstringCoachEntity
@@ -50,12 +50,10 @@ def _uid(workout: Workout, index: int) -> str:
 
 
 def _description(workout: Workout, index: int) -> str:
-    view = dose_dict(workout.doses[index])
-    dose = f"{view['reps']} reps" if "reps" in view else f"{view.get('seconds')} s"
-    load = f" at {view['load']:g} {view['unit']}" if "load" in view else ""
-    return (
-        f"{view['sets']} x {dose}{load} ({view['prescription']}). {view['progression']}"
-    )
+    """'3 x 5 reps at 60 kg (3 x 5-8). <why the dose changed>'."""
+    dose = workout.doses[index]
+    view = dose_dict(dose)
+    return f"{log_text(dose.as_log())} ({view['prescription']}). {view['progression']}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from .catalog import EXERCISES
 from .coach import CoachSnapshot
-from .models import Prescription, Session, Span
+from .models import ExerciseLog, Prescription, Session, Span
 from .phases import PhaseProgress
 from .progression import Dose
 from .recovery import GUIDANCE
@@ -51,6 +51,21 @@ def dose_dict(dose: Dose) -> JsonObject:
     if item.note:
         out["note"] = item.note
     return out
+
+
+def log_text(item: ExerciseLog) -> str:
+    """A logged or planned dose as written text, for the calendar and the to-do list.
+
+    >>> log_text(ExerciseLog(exercise="romanian_deadlift", sets=3, reps=10,
+    ...                      load=60.0, unit="kg"))
+    '3 x 10 reps at 60 kg'
+    >>> log_text(ExerciseLog(exercise="hamstring_stretch", sets=2, seconds=30))
+    '2 x 30 s'
+    """
+    dose = f"{item.reps} reps" if item.reps is not None else f"{item.seconds} s"
+    if item.load is not None and item.unit is not None:
+        dose += f" at {item.load:g} {item.unit}"
+    return f"{item.sets} x {dose}"
 
 
 def _prescription_text(item: Prescription, *, per_leg: bool) -> str:
