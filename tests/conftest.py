@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotExtension
+from syrupy.assertion import SnapshotAssertion
+from syrupy.location import PyTestLocation
 
 # Import the repository's package now, so the test harness's own
 # testing_config/custom_components cannot shadow it ("Integration not found").
@@ -64,3 +69,22 @@ async def init_integration(
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     return mock_config_entry
+
+
+class SnapshotExtension(HomeAssistantSnapshotExtension):
+    """Home Assistant's snapshot format, kept in `tests/__snapshots__/`.
+
+    Syrupy's own folder, which newer Home Assistant test plugins use too, so
+    the snapshots are found on every supported Home Assistant line.
+    """
+
+    @classmethod
+    def dirname(cls, *, test_location: PyTestLocation) -> str:
+        """The `__snapshots__` folder next to the test file."""
+        return str(Path(test_location.filepath).parent / "__snapshots__")
+
+
+@pytest.fixture
+def snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    """Snapshots with Home Assistant's serializer in `tests/__snapshots__/`."""
+    return snapshot.use_extension(SnapshotExtension)
