@@ -74,7 +74,7 @@ async def test_todo_add_item(bench_hass: HomeAssistant, size: int) -> None:
 
 
 async def test_counter_increment(bench_hass: HomeAssistant) -> None:
-    """Core `counter.increment`: state only, the SPEC's yardstick."""
+    """Core `counter.increment`: state only, the yardstick."""
     hass = bench_hass
     await setup_counter(hass)
 

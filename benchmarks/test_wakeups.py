@@ -52,7 +52,7 @@ def _our_timers(hass: HomeAssistant) -> int:
 
 
 def _kind(at: datetime, snapshot: object, zone: ZoneInfo) -> str:
-    """Which SPEC 4 boundary an instant is."""
+    """Which time boundary (docs/entities.md, Data updates) an instant is."""
     names = []
     if at == getattr(snapshot, "rest_until", None):
         names.append("rest window ends")

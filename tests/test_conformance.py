@@ -343,7 +343,7 @@ async def test_entity_registry_conventions(
             for e in entries
             if e.domain == platform
         }
-        program = init_integration.runtime_data.program
+        program = PROGRAMS[init_integration.options["program"]]
         expected = {
             d.key
             for d in descriptions

@@ -19,7 +19,6 @@ from custom_components.hamstring_coach.const import (
     STORAGE_MINOR_VERSION,
     STORAGE_VERSION,
 )
-from custom_components.hamstring_coach.core.present import status_dict
 
 from .conftest import OPTIONS, START
 
@@ -98,7 +97,9 @@ async def test_diagnostics_redacts_notes_and_name(
         "unit": "kg",
     }.items() <= sessions[1]["exercises"][1].items()
     # The status is the one `get_status` answers (exercise names are kept).
-    expected_status = status_dict(init_integration.runtime_data.current())
+    expected_status = await hass.services.async_call(
+        DOMAIN, "get_status", {}, blocking=True, return_response=True
+    )
     assert diagnostics["status"] == _json(expected_status)
     assert "Felt a twinge" not in str(diagnostics)
     assert "Alex" not in str(diagnostics)

@@ -10,7 +10,10 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_capture_events,
+)
 
 from custom_components.hamstring_coach.const import DOMAIN, STORAGE_VERSION
 from custom_components.hamstring_coach.store import migrate
@@ -49,7 +52,10 @@ async def test_unload_and_reload_keeps_every_session(
     assert hass.states.get("sensor.alex_training_status").state == "unavailable"
     assert await hass.config_entries.async_setup(init_integration.entry_id)
     await hass.async_block_till_done()
-    assert [s.id for s in init_integration.runtime_data.log] == ids
+    history = await hass.services.async_call(
+        DOMAIN, "get_history", {}, blocking=True, return_response=True
+    )
+    assert [s["session_id"] for s in history["sessions"]] == ids[::-1]  # newest first
     assert hass.states.get("sensor.alex_weekly_sessions").state == "1"
     assert hass.states.get("sensor.alex_streak").state == "1"  # last week had two
 
@@ -175,13 +181,12 @@ async def test_time_zone_change_reindexes_the_log(
     assert hass.states.get("sensor.alex_weekly_sessions").state == "0"
     await hass.config.async_update(time_zone="Asia/Tokyo")
     await hass.async_block_till_done()
-    assert init_integration.runtime_data.log.tz.key == "Asia/Tokyo"  # type: ignore[attr-defined]
     assert hass.states.get("sensor.alex_weekly_sessions").state == "1"
-    # An unrelated core config change does not re-index.
-    log = init_integration.runtime_data.log
+    # An unrelated core config change writes nothing.
+    changes = async_capture_events(hass, "state_changed")
     hass.bus.async_fire(EVENT_CORE_CONFIG_UPDATE, {})
     await hass.async_block_till_done()
-    assert init_integration.runtime_data.log is log
+    assert [e.data["entity_id"] for e in changes] == []
 
 
 def test_migrate_fills_missing_keys() -> None:

@@ -14,7 +14,6 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUs
 import voluptuous_openapi  # type: ignore[import-untyped]
 
 from custom_components.hamstring_coach.const import CONF_PERSON, DOMAIN
-from custom_components.hamstring_coach.coordinator import HamstringCoordinator
 from custom_components.hamstring_coach.core.models import WeightUnit
 from custom_components.hamstring_coach.intent import (
     ERROR_INVALID,
@@ -90,10 +89,32 @@ def speech(response: intent.IntentResponse) -> str:
     return str(response.speech["plain"]["speech"])
 
 
-def sessions(entry: MockConfigEntry) -> int:
+async def history(hass: HomeAssistant, entry: MockConfigEntry) -> list[Any]:
+    """An entry's sessions as `get_history` answers them, newest first."""
+    response: Any = await hass.services.async_call(
+        DOMAIN,
+        "get_history",
+        {"config_entry_id": entry.entry_id},
+        blocking=True,
+        return_response=True,
+    )
+    return list(response["sessions"])
+
+
+async def sessions(hass: HomeAssistant, entry: MockConfigEntry) -> int:
     """How many sessions an entry's log holds."""
-    coordinator: HamstringCoordinator = entry.runtime_data
-    return len(coordinator.log.between(None, None))
+    return len(await history(hass, entry))
+
+
+async def status(hass: HomeAssistant, entry: MockConfigEntry) -> Any:
+    """The entry's status as `get_status` answers it."""
+    return await hass.services.async_call(
+        DOMAIN,
+        "get_status",
+        {"config_entry_id": entry.entry_id},
+        blocking=True,
+        return_response=True,
+    )
 
 
 async def test_log_next_progress_and_workout(
@@ -116,7 +137,7 @@ async def test_log_next_progress_and_workout(
         "Logged Day 1 Strength: 11 sets. Next session Thursday at 6 PM"
         " — rest until then."
     )
-    assert sessions(coach) == 1
+    assert await sessions(hass, coach) == 1
     assert speech(await handle(hass, INTENT_WEEKLY_PROGRESS)) == (
         "1 of 2 sessions and 11 of 12 sets this week."
     )
@@ -211,11 +232,11 @@ async def test_log_session_slots(
 ) -> None:
     """Days by id, number or keyword; one exercise with what was said."""
     assert speech(await handle(hass, INTENT_LOG_SESSION, slots)).startswith(expected)
-    session = coach.runtime_data.log.between(None, None)[-1]
-    assert (session.program_day, session.working_sets) == (day, working_sets)
-    assert session.source == "voice"
+    session = (await history(hass, coach))[0]
+    assert (session["program_day"], session["working_sets"]) == (day, working_sets)
+    assert session["source"] == "voice"
     if "rpe" in slots:
-        assert (session.rpe, session.soreness) == (7.5, 2)
+        assert (session["rpe"], session["soreness"]) == (7.5, 2)
 
 
 async def test_load_is_spoken_and_logged_in_the_entrys_unit(
@@ -227,8 +248,8 @@ async def test_load_is_spoken_and_logged_in_the_entrys_unit(
         INTENT_LOG_SESSION,
         {"exercise": "deadlift", "sets": 3, "reps": 5, "load": 60},
     )
-    logged = coach.runtime_data.log.between(None, None)[-1].exercises[0]
-    assert (logged.exercise, logged.load, str(logged.unit)) == (
+    logged = (await history(hass, coach))[0]["exercises"][0]
+    assert (logged["exercise"], logged["load"], logged["unit"]) == (
         "conventional_deadlift",
         60,
         "kg",
@@ -246,20 +267,20 @@ async def test_load_is_spoken_and_logged_in_the_entrys_unit(
     assert "3 sets of 11 hip thrusts at 95.5 lb" in speech(
         await handle(hass, INTENT_WHAT_TO_DO)
     )
-    assert sessions(sam) == 1
+    assert await sessions(hass, sam) == 1
 
 
 async def test_report_soreness(hass: HomeAssistant, coach: MockConfigEntry) -> None:
     """High soreness or pain is stored and moves the plan to recovery."""
     response = await handle(hass, INTENT_REPORT_SORENESS, {"level": 8})
     assert speech(response).startswith("Noted soreness 8 of 10. Next session:")
-    snapshot = coach.runtime_data.current()
-    assert str(snapshot.status) == "recovering"
-    assert snapshot.next_workout.recovery
+    current = await status(hass, coach)
+    assert current["training_status"] == "recovering"
+    assert current["next_workout"]["recovery"]
     assert speech(await handle(hass, INTENT_WHAT_TO_DO)).startswith("Recovery day. ")
     response = await handle(hass, INTENT_REPORT_SORENESS, {"level": 5, "pain": True})
     assert speech(response).startswith("Noted pain, soreness 5 of 10.")
-    assert coach.runtime_data.current().wellness.pain
+    assert (await status(hass, coach))["pain"]
 
 
 @pytest.mark.parametrize(
@@ -316,8 +337,8 @@ async def test_errors_store_nothing(
         await handle(hass, intent_type, slots)
     assert str(err.value) == message
     assert err.value.response_key == ERROR_INVALID
-    assert sessions(coach) == 0
-    assert coach.runtime_data.current().wellness is None
+    assert await sessions(hass, coach) == 0
+    assert (await status(hass, coach))["soreness"] is None
 
 
 @pytest.mark.parametrize(
@@ -339,7 +360,7 @@ async def test_invalid_slots(
     """Slots outside their schema are refused before anything runs."""
     with pytest.raises(intent.InvalidSlotInfo):
         await handle(hass, INTENT_LOG_SESSION, slots)
-    assert sessions(coach) == 0
+    assert await sessions(hass, coach) == 0
 
 
 async def test_several_coaches_need_a_name(
@@ -359,11 +380,11 @@ async def test_several_coaches_need_a_name(
         "Einen Coach namens Kim kenne ich nicht. Welcher Coach: Alex oder Sam?",
         ERROR_UNKNOWN_COACH,
     )
-    assert (sessions(coach), sessions(sam)) == (0, 0)
+    assert (await sessions(hass, coach), await sessions(hass, sam)) == (0, 0)
 
     await handle(hass, INTENT_LOG_SESSION, {"name": "sam"})
     await handle(hass, INTENT_LOG_SESSION, {"name": "Sam's"})
-    assert (sessions(coach), sessions(sam)) == (0, 2)
+    assert (await sessions(hass, coach), await sessions(hass, sam)) == (0, 2)
 
 
 async def test_speaker_decides_between_coaches(
@@ -386,11 +407,11 @@ async def test_speaker_decides_between_coaches(
     )
     await hass.async_block_till_done()
     await handle(hass, INTENT_LOG_SESSION, context=Context(user_id=hass_admin_user.id))
-    assert (sessions(coach), sessions(sam)) == (1, 0)
+    assert (await sessions(hass, coach), await sessions(hass, sam)) == (1, 0)
     await handle(
         hass, INTENT_LOG_SESSION, context=Context(user_id=hass_read_only_user.id)
     )
-    assert (sessions(coach), sessions(sam)) == (1, 1)
+    assert (await sessions(hass, coach), await sessions(hass, sam)) == (1, 1)
 
     # A user who is neither person still has to say the name.
     stranger = MockUser(name="Kim").add_to_hass(hass)
@@ -406,7 +427,7 @@ async def test_user_name_without_person(
     user = MockUser(name="sam").add_to_hass(hass)
     await handle(hass, INTENT_WEEKLY_PROGRESS, context=Context(user_id=user.id))
     await handle(hass, INTENT_LOG_SESSION, context=Context(user_id=user.id))
-    assert (sessions(coach), sessions(sam)) == (0, 1)
+    assert (await sessions(hass, coach), await sessions(hass, sam)) == (0, 1)
 
 
 async def test_single_coach_answers_anyone(
@@ -415,7 +436,7 @@ async def test_single_coach_answers_anyone(
     """With one coach an unknown user is not asked for a name."""
     user = MockUser(name="Guest").add_to_hass(hass)
     await handle(hass, INTENT_LOG_SESSION, context=Context(user_id=user.id))
-    assert sessions(coach) == 1
+    assert await sessions(hass, coach) == 1
 
 
 async def test_no_coach_loaded(hass: HomeAssistant, coach: MockConfigEntry) -> None:
@@ -477,7 +498,7 @@ async def test_llm_tools(hass: HomeAssistant, coach: MockConfigEntry) -> None:
     assert str(result["speech"]).startswith(
         "{'plain': {'speech': 'Logged Day 1 Strength"
     )
-    assert coach.runtime_data.log.between(None, None)[-1].rpe == 7
+    assert (await history(hass, coach))[0]["rpe"] == 7
 
 
 @pytest.mark.parametrize(

@@ -141,5 +141,9 @@ async def test_stored_schema_loads_and_is_rewritten(
     # And that file loads again unchanged.
     assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
-    reloaded = [s.id for s in mock_config_entry.runtime_data.log]
-    assert set(reloaded) == {s["id"] for s in stored["data"]["sessions"]}
+    reloaded: Any = await hass.services.async_call(
+        DOMAIN, "get_history", {}, blocking=True, return_response=True
+    )
+    assert {s["session_id"] for s in reloaded["sessions"]} == {
+        s["id"] for s in stored["data"]["sessions"]
+    }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -314,6 +313,7 @@ async def test_plan_survives_restart(
     assert await hass.config_entries.async_reload(init_integration.entry_id)
     await hass.async_block_till_done()
     assert hass.states.get(STATUS).state == "paused"
-    snapshot = init_integration.runtime_data.data
     # Training resumes on Tuesday 1 December: the next preferred day is Thursday.
-    assert snapshot.next_session == datetime.fromisoformat("2026-12-03T17:00:00+00:00")
+    assert hass.states.get("sensor.alex_next_session").state == (
+        "2026-12-03T17:00:00+00:00"
+    )

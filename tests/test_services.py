@@ -422,7 +422,7 @@ async def test_log_session_rejects_bad_input(
     before = deepcopy(hass_storage)
     await _assert_rejected(hass, "log_session", data, expected)
     assert hass_storage == before
-    assert len(init_integration.runtime_data.log) == 1
+    assert len((await call(hass, "get_history"))["sessions"]) == 1
 
 
 @pytest.mark.parametrize(

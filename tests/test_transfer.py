@@ -200,3 +200,22 @@ async def test_transfer_is_admin_only(
                 blocking=True,
                 context=Context(user_id=hass_read_only_user.id),
             )
+
+
+async def test_csv_round_trip_keeps_the_program_day(
+    hass: HomeAssistant, init_integration: MockConfigEntry, allowed: Path
+) -> None:
+    """Our CSV names the day ("Day 2 Control"); importing it maps the name back."""
+    await call(
+        hass,
+        "log_session",
+        {"performed_at": "2026-11-16T18:00:00+01:00", "program_day": "control_day"},
+    )
+    target = allowed / "history.csv"
+    await call(hass, "export_history", {"path": str(target)})
+    assert ",Day 2 Control," in target.read_text()
+    await call(hass, "delete_session", {"last": True})
+    imported = await call(hass, "import_history", {"path": str(target)})
+    assert (imported["added"], imported["errors"]) == (1, [])
+    [session] = (await call(hass, "get_history", {}))["sessions"]
+    assert (session["program_day"], session["hard"]) == ("control_day", True)

@@ -109,7 +109,7 @@ async def _import(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     coordinator = resolve_entry(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
     path = await _allowed(hass, call.data["path"])
-    names = {day.name: day.id for day in coordinator.program.days}
+    names = {day.id: day.name for day in coordinator.program.days}  # as exported
     zone = dt_util.get_default_time_zone()
     unit = coordinator.settings.weight_unit
     now = dt_util.utcnow()

@@ -1,4 +1,4 @@
-"""The exercise catalog and the shipped programs (SPEC §3) as data."""
+"""The exercise catalog and the shipped programs (docs/programs.md) as data."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def _span(low: int, high: int | None = None) -> Span:
 
 @pytest.mark.parametrize("exercise_id", REQUIRED_EXERCISES)
 def test_required_exercise_exists(exercise_id: str) -> None:
-    """Every exercise id named in SPEC §3 is in the catalog under its own id."""
+    """Every exercise id the programs name is in the catalog under its own id."""
     found = exercise(exercise_id)
     assert found is not None
     assert found.id == exercise_id
@@ -216,7 +216,7 @@ def test_measure(exercise_id: str, measure: Measure) -> None:
 
 
 def test_program_ids_and_default() -> None:
-    """Exactly the five programs of SPEC §3 ship; the default is one of them."""
+    """Exactly the five documented programs ship; the default is one of them."""
     assert set(PROGRAMS) == {
         "strength_2day",
         "beginner_gym",
@@ -689,7 +689,7 @@ def test_day_kinds(
     phase: int | None,
     optional: bool,
 ) -> None:
-    """Day kinds, phases and optional flags of SPEC §3."""
+    """Day kinds, phases and optional flags of the programs."""
     day = _day(program_id, day_id)
     assert day.kind is kind
     assert day.phase == phase

@@ -1,4 +1,4 @@
-"""A mutating action answers only after its change is on disk (SPEC §6).
+"""A mutating action answers only after its change is on disk (docs/data-and-privacy.md).
 
 A real Home Assistant logs sessions over REST in a loop and is SIGKILLed at a
 random moment, again and again. Every session whose `log_session` call was
