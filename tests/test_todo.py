@@ -219,12 +219,15 @@ async def test_edited_items_log_what_was_done(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
     """Fewer reps and a skipped exercise are logged; the miss holds next time."""
-    deadlift, curl, bridge = await items(hass)
+    deadlift, curl, _ = await items(hass)
     assert deadlift["uid"] == "leg_day_1:0:conventional_deadlift"
-    await edit(hass, deadlift["uid"], "3×5 @ 60 kg")
+    await edit(hass, deadlift["uid"], "3\N{MULTIPLICATION SIGN}5 @ 60 kg")
     await edit(hass, curl["uid"], "skipped")
     listed = await items(hass)
-    assert [i["description"] for i in listed[:2]] == ["3×5 @ 60 kg", "skipped"]
+    assert [i["description"] for i in listed[:2]] == [
+        "3\N{MULTIPLICATION SIGN}5 @ 60 kg",
+        "skipped",
+    ]
     assert await sessions(hass) == []
     for item in listed:
         await check(hass, item["uid"])

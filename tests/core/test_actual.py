@@ -31,7 +31,12 @@ STRETCH = _dose("hamstring_stretch", reps=False)
 
 # (text, dose, expected (sets, reps, seconds, load, unit) or None for skipped)
 READ = [
-    pytest.param("3×6 @ 60 kg", RDL, (3, 6, None, 60.0, "kg"), id="times-at-kg"),
+    pytest.param(
+        "3\N{MULTIPLICATION SIGN}6 @ 60 kg",
+        RDL,
+        (3, 6, None, 60.0, "kg"),
+        id="times-at-kg",
+    ),
     pytest.param("3x6 60kg", RDL, (3, 6, None, 60.0, "kg"), id="x-no-space"),
     pytest.param("3 X 6 at 62,5 kg", RDL, (3, 6, None, 62.5, "kg"), id="comma"),
     pytest.param("2*8@135lbs", RDL, (2, 8, None, 135.0, "lb"), id="lbs"),
@@ -43,7 +48,9 @@ READ = [
     pytest.param("3x10/leg", NORDIC, (3, 10, None, None, None), id="slash-leg"),
     pytest.param("2x30 s", STRETCH, (2, None, 30, None, None), id="seconds"),
     pytest.param("2x25", STRETCH, (2, None, 25, None, None), id="seconds-bare"),
-    pytest.param("1×20sec", STRETCH, (1, None, 20, None, None), id="sec"),
+    pytest.param(
+        "1\N{MULTIPLICATION SIGN}20sec", STRETCH, (1, None, 20, None, None), id="sec"
+    ),
     pytest.param("as planned", RDL, (3, 8, None, 60.0, "kg"), id="as-planned"),
     pytest.param("Done", NORDIC, (3, 8, None, None, None), id="done"),
     pytest.param("", NORDIC, (3, 8, None, None, None), id="empty"),

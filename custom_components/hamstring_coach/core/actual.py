@@ -2,14 +2,14 @@
 
 People type it into a to-do item's description on a phone, so the grammar is
 forgiving: `sets x reps|seconds [per leg] [@|at] [load [kg|lb]]`, with `x`,
-`×` or `*`, a decimal point or comma, and `s`/`sec` after a held dose. One
+the times sign or `*`, a decimal point or comma, and `s`/`sec` after a held dose. One
 word says the exercise was skipped, another that it went as planned.
 
 >>> from .models import Prescription, Span, WeightUnit
 >>> from .progression import start_dose
 >>> rdl = start_dose(Prescription(exercise="romanian_deadlift",
 ...     sets=Span(low=3, high=3), reps=Span(low=8, high=10)), WeightUnit.KG)
->>> log = parse_actual("3×6 @ 60 kg", rdl)
+>>> log = parse_actual("3x6 @ 60 kg", rdl)
 >>> (log.sets, log.reps, log.load, str(log.unit))
 (3, 6, 60.0, 'kg')
 >>> parse_actual("skipped", rdl) is None
@@ -33,7 +33,7 @@ AS_PLANNED = frozenset({"", "as planned", "planned", "done", "ok", "✓", "✔"}
 """Texts that mean the exercise was done exactly as prescribed."""
 
 _PATTERN = re.compile(
-    r"""^(?P<sets>\d+)\s*[x×*]\s*(?P<dose>\d+)\s*(?P<secs>s|sec|secs|seconds)?
+    r"""^(?P<sets>\d+)\s*[x\u00d7*]\s*(?P<dose>\d+)\s*(?P<secs>s|sec|secs|seconds)?
     \s*(?:(?:/|per)\s*leg)?\s*(?:(?:@|at)?\s*(?P<load>\d+(?:[.,]\d+)?)
     \s*(?P<unit>kg|kgs|lb|lbs)?)?\.?$""",
     re.IGNORECASE | re.VERBOSE,
