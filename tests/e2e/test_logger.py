@@ -52,6 +52,14 @@ def _history(hass: FrontendHass, entry_id: str) -> list[dict[str, Any]]:
     return list(response["sessions"])
 
 
+def _assert_touch_targets(panel: Any) -> None:
+    """Every visible button of the panel is at least 44 x 44 CSS pixels."""
+    for button in panel.locator("button:visible").all():
+        box = button.bounding_box()
+        assert box is not None
+        assert min(box["height"], box["width"]) >= 44, (button.inner_text(), box)
+
+
 def test_logger_logs_what_was_done(
     frontend_hass: FrontendHass,  # noqa: F811 - the fixture
     tmp_path: Path,
@@ -107,10 +115,7 @@ def test_logger_logs_what_was_done(
             )
             submit = logger.locator("button[data-action=confirm-log]")
             expect(submit).to_have_text("Log as planned")
-            for button in logger.locator("button").all():
-                box = button.bounding_box()
-                assert box is not None
-                assert box["height"] >= 44, button.inner_text()
+            _assert_touch_targets(logger)
 
             # An impossible load: the action refuses it, translated; nothing stored.
             load = lift.get_by_label("Load (kg)", exact=True)
@@ -119,7 +124,7 @@ def test_logger_logs_what_was_done(
             expect(submit).to_have_text("Log what I did")
             submit.click()
             error = logger.locator(".message.error")
-            expect(error).to_contain_text("1500 load is outside 0 to 1000")
+            expect(error).to_contain_text("load 1500 is outside 0 to 1000")
             expect(error).to_have_attribute("role", "alert")
             assert len(_history(hass, entry_id)) == 1
 
@@ -139,7 +144,11 @@ def test_logger_logs_what_was_done(
             curl.locator("[data-outcome=skipped]").click()
             expect(curl.locator(".steppers")).to_be_hidden()
             shots = shot(page, out, "logger-light")
+            assert page.viewport_size["width"] == 390  # the phone, last
+            _assert_touch_targets(logger)
 
+            expect(logger.locator(".message.error")).to_have_count(0)  # changed: cleared
+            expect(card.locator(".workout-name")).to_have_count(0)  # the logger lists it
             submit.click()
             result = card.locator(".panel.result")
             expect(result.locator("h3")).to_have_text(
@@ -147,7 +156,7 @@ def test_logger_logs_what_was_done(
             )
             changes = {
                 row.get_attribute("data-exercise"): row.locator(".change").inner_text()
-                for row in result.locator("li.next").all()
+                for row in result.locator("li.after").all()
             }
             assert changes["conventional_deadlift"] == "hold"
             assert changes["glute_bridge"] == "increase"

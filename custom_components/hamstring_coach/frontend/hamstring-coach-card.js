@@ -307,7 +307,7 @@ const STYLE = `
   .actions button { flex: 1 1 auto; }
   .panel { background: color-mix(in srgb, var(--primary-color, #03a9f4) 8%, transparent); border-radius: 12px; padding: 12px; display: flex; flex-direction: column; gap: 10px; }
   .panel .question { color: var(--primary-text-color); }
-  .levels { display: grid; grid-template-columns: repeat(11, minmax(0, 1fr)); gap: 4px; }
+  .levels { display: grid; grid-template-columns: repeat(auto-fill, minmax(44px, 1fr)); gap: 4px; }
   .levels button { padding: 6px 0; min-height: 44px; min-width: 0; border-radius: 8px; font-variant-numeric: tabular-nums; }
   .levels button.on { background: var(--primary-color); color: var(--text-primary-color, #fff); border-color: transparent; }
   .panel .row { display: flex; justify-content: flex-end; flex-wrap: wrap; gap: 8px; align-items: center; }
@@ -324,7 +324,7 @@ const STYLE = `
   legend { padding: 0 4px; color: var(--primary-text-color); font-weight: 500; }
   legend .plan { font-weight: 400; color: var(--secondary-text-color); font-size: 0.85rem; font-variant-numeric: tabular-nums; }
   .shortcuts { display: flex; flex-wrap: wrap; gap: 6px; }
-  .shortcuts button { flex: 1 1 0; min-width: 96px; padding: 8px 10px; border-radius: 10px; font-size: 0.9rem; }
+  .shortcuts button { flex: 1 1 0; min-width: 80px; padding: 8px 10px; border-radius: 10px; font-size: 0.9rem; }
   .shortcuts button[aria-pressed="true"] { background: var(--primary-color, #03a9f4); color: var(--text-primary-color, #fff); border-color: transparent; }
   .shortcuts button.skip[aria-pressed="true"] { background: var(--secondary-text-color, #727272); }
   .steppers { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 8px 12px; }
@@ -338,12 +338,9 @@ const STYLE = `
   .spin input::-webkit-outer-spin-button, .spin input::-webkit-inner-spin-button { -webkit-appearance: none; margin: 0; }
   .spin input:focus-visible { outline: 2px solid var(--primary-color); outline-offset: 1px; }
   .feel { display: flex; flex-direction: column; gap: 6px; }
-  .feel .levels.rpe { grid-template-columns: repeat(10, minmax(0, 1fr)); }
   .result ul { margin: 0; }
-  .result .outcome { grid-column: 1 / -1; }
   @media (max-width: 420px) {
     ha-card { padding: 12px; }
-    .levels, .feel .levels.rpe { grid-template-columns: repeat(6, minmax(0, 1fr)); }
     .panel { padding: 10px; }
     fieldset { padding: 6px 8px 10px; }
   }
@@ -509,7 +506,7 @@ class HamstringCoachCard extends HTMLElement {
   _setItem(index, item) {
     const log = this._ui.log;
     const items = log.items.map((old, i) => (i === index ? item : old));
-    this._ui = { ...this._ui, log: { ...log, items } };
+    this._ui = { ...this._ui, log: { ...log, items }, message: "", error: false };
   }
 
   /** A typed number: kept as typed; a re-render only once the field is left. */
@@ -638,7 +635,7 @@ class HamstringCoachCard extends HTMLElement {
       <div class="reason" style="--hc-status: ${look.color}">${esc(this._reason(m))}</div>
       ${this._next(m)}
       ${this._week(m)}
-      ${this._workout(m)}
+      ${["logger", "result"].includes(this._ui.panel) ? "" : this._workout(m)}
       ${this._actions(m)}`;
   }
 
@@ -867,7 +864,7 @@ Object.assign(HamstringCoachCard.prototype, {
     const items = (result.progression ?? []).map((item) => {
       const change = CHANGE[item.change] ?? CHANGE.hold;
       return `
-        <li class="exercise next change-${esc(item.change)}" data-exercise="${esc(item.exercise)}">
+        <li class="exercise after change-${esc(item.change)}" data-exercise="${esc(item.exercise)}">
           <span class="ex">${esc(item.name ?? item.exercise)}</span>
           <span class="dose">${esc(doseText(item))}</span>
           <span class="note"><ha-icon icon="${change.icon}" style="color:${change.color}"></ha-icon><span><b class="change">${esc(String(item.change).replace("_", " "))}</b>: ${esc(item.progression)}</span></span>
