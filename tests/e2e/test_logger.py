@@ -109,7 +109,9 @@ def test_logger_logs_what_was_done(
             lift = logger.locator("fieldset[data-exercise=conventional_deadlift]")
             curl = logger.locator("fieldset[data-exercise=seated_leg_curl]")
             # Prefilled with today's dose, every control labelled.
-            expect(lift.get_by_label("Sets done", exact=True)).to_have_value(str(deadlift["sets"]))
+            expect(lift.get_by_label("Sets done", exact=True)).to_have_value(
+                str(deadlift["sets"])
+            )
             expect(lift.get_by_label("Reps", exact=True)).to_have_value(
                 str(deadlift["reps"])
             )
@@ -147,8 +149,12 @@ def test_logger_logs_what_was_done(
             assert page.viewport_size["width"] == 390  # the phone, last
             _assert_touch_targets(logger)
 
-            expect(logger.locator(".message.error")).to_have_count(0)  # changed: cleared
-            expect(card.locator(".workout-name")).to_have_count(0)  # the logger lists it
+            expect(logger.locator(".message.error")).to_have_count(
+                0
+            )  # changed: cleared
+            expect(card.locator(".workout-name")).to_have_count(
+                0
+            )  # the logger lists it
             submit.click()
             result = card.locator(".panel.result")
             expect(result.locator("h3")).to_have_text(
