@@ -99,8 +99,13 @@ def test_logger_logs_what_was_done(
             page.on("console", _print_console)
             page.goto(f"{hass.url}/hamstring-coach", timeout=WAIT_MS)
             card = page.locator("hamstring-coach-card")
-            card.locator("button[data-action=log]").click(timeout=WAIT_MS)
+            log_button = card.locator("button[data-action=log]")
+            log_button.click(timeout=WAIT_MS)
             logger = card.locator(".panel.logger")
+            page.keyboard.press("Escape")  # cancels; the focus goes back
+            expect(logger).to_have_count(0)
+            expect(log_button).to_be_focused()
+            page.keyboard.press("Enter")  # the keyboard opens it again
             title = logger.locator("h3")
             expect(title).to_have_text("Log Sam's Leg day 2")
             expect(title).to_be_focused()

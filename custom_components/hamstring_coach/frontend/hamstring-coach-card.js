@@ -224,16 +224,17 @@ export function applyOutcome(item, which) {
 const asNumber = (value) => (value === "" || value == null ? 0 : Number(value));
 
 /**
- * The `log_session` data for what the rows say: nothing but the extras when
- * everything went as planned (the next workout as prescribed), else the day
- * and every exercise that was done, with the numbers as entered (the action
- * checks them and answers with a translated error).
+ * The `log_session` data for what the rows say: the day shown (so a workout
+ * logged elsewhere meanwhile cannot swap it), and unless everything went as
+ * planned (today's doses, as the action fills them in) every exercise that
+ * was done, with the numbers as entered (the action checks them and answers
+ * with a translated error).
  */
 export function logPayload(items, day, extras = {}) {
   const data = {};
   for (const [key, value] of Object.entries(extras)) if (value != null) data[key] = value;
+  if (day) data.program_day = day;
   if (items.every((item) => outcome(item) === "planned")) return data;
-  data.program_day = day;
   data.exercises = items
     .filter((item) => !item.skipped)
     .map((item) => {
