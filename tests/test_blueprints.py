@@ -133,16 +133,35 @@ def sent(calls: list[ServiceCall]) -> list[dict[str, Any]]:
     return [dict(call.data) for call in calls]
 
 
-def reminder(tag: str) -> dict[str, Any]:
+def reminder(tag: str, workout: str = "Day 1 Strength, 6") -> dict[str, Any]:
     """The actionable reminder for Alex's Monday workout."""
     return {
         "title": "Hamstring session due",
-        "message": "Day 1 Strength, 6 exercises. Log it, snooze or skip?",
+        "message": f"{workout} exercises. Done, snooze, or not as planned?",
         "data": {
             "tag": tag,
             "actions": [
-                {"action": f"HAMSTRING_LOG_{tag}", "title": "Log it"},
+                {"action": f"HAMSTRING_LOG_{tag}", "title": "Done as planned"},
                 {"action": f"HAMSTRING_SNOOZE_{tag}", "title": "Snooze 1 h"},
+                {"action": f"HAMSTRING_MORE_{tag}", "title": "Not as planned…"},
+            ],
+        },
+    }
+
+
+def outcomes(tag: str, workout: str) -> dict[str, Any]:
+    """The follow-up that replaces the reminder after "Not as planned…"."""
+    return {
+        "title": "Hamstring session due",
+        "message": f"{workout}: harder than planned, missed some, or skipped?",
+        "data": {
+            "tag": tag,
+            "actions": [
+                {
+                    "action": f"HAMSTRING_HARD_{tag}",
+                    "title": "Harder than planned (RPE 9)",
+                },
+                {"action": f"HAMSTRING_MISSED_{tag}", "title": "Missed some"},
                 {"action": f"HAMSTRING_SKIP_{tag}", "title": "Skip"},
             ],
         },
@@ -228,6 +247,70 @@ async def test_reminder_log_it_logs_and_clears(
         reminder(tag),
         {"message": "clear_notification", "data": {"tag": tag}},
     ]
+
+
+async def coach_status(hass: HomeAssistant) -> dict[str, Any]:
+    """get_status of the only coach."""
+    return await hass.services.async_call(
+        DOMAIN, "get_status", {}, blocking=True, return_response=True
+    )
+
+
+async def history(hass: HomeAssistant) -> list[dict[str, Any]]:
+    """The logged sessions, newest first."""
+    response = await hass.services.async_call(
+        DOMAIN, "get_history", {}, blocking=True, return_response=True
+    )
+    return response["sessions"]
+
+
+GYM = pytest.mark.parametrize(
+    "mock_config_entry", [make_entry(program="beginner_gym")], ids=["beginner_gym"]
+)
+
+
+@GYM
+@pytest.mark.parametrize(
+    ("button", "rpe", "short", "change"),
+    [
+        ("LOG", None, 0, "increase"),
+        ("HARD", 9, 0, "hold"),
+        ("MISSED", None, 1, "hold"),
+    ],
+    ids=["done-as-planned", "harder", "missed-some"],
+)
+async def test_reminder_outcomes_log_accordingly(
+    hass: HomeAssistant,
+    coach: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    notify_calls: list[ServiceCall],
+    button: str,
+    rpe: int | None,
+    short: int,
+    change: str,
+) -> None:
+    """Each outcome logs Leg day 1 its way; Leg day 2 steps up only after "as planned"."""
+    tag = f"hamstring_coach_{coach.entry_id}"
+    await use_blueprint(hass, "session_reminder.yaml", notify_service=NOTIFY)
+    await jump(hass, freezer, "2026-11-23T18:00:00+01:00")
+    planned = (await coach_status(hass))["next_workout"]["exercises"]
+    if button != "LOG":
+        await tap(hass, f"HAMSTRING_MORE_{tag}")
+        assert sent(notify_calls)[1:] == [outcomes(tag, "Leg day 1")]
+        assert await history(hass) == []  # the follow-up asks; nothing logged yet
+    await tap(hass, f"HAMSTRING_{button}_{tag}")
+    [logged] = await history(hass)
+    assert (logged["program_day"], logged["rpe"]) == ("leg_day_1", rpe)
+    assert [(e["exercise"], e["sets"], e["reps"]) for e in logged["exercises"]] == [
+        (p["exercise"], p["sets"], p["reps"] - short) for p in planned
+    ]
+    workout = (await coach_status(hass))["next_workout"]
+    assert workout["program_day"] == "leg_day_2"
+    assert {e["change"] for e in workout["exercises"]} == {change}
+    assert notify_calls[-1].data == {
+        "message": "clear_notification",
+        "data": {"tag": tag},
+    }
 
 
 async def test_reminder_cleared_when_logged_elsewhere(

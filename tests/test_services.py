@@ -316,12 +316,12 @@ BAD_LOGS = [
     pytest.param({"soreness": 2.5}, SCHEMA, id="soreness-fraction"),
     pytest.param(
         {"exercises": [{"exercise": "nordic_curl", "sets": 0, "reps": 5}]},
-        SCHEMA,
+        "dose_out_of_range",
         id="sets-0",
     ),
     pytest.param(
         {"exercises": [{"exercise": "nordic_curl", "sets": 21, "reps": 5}]},
-        SCHEMA,
+        "dose_out_of_range",
         id="sets-21",
     ),
     pytest.param(
@@ -331,7 +331,7 @@ BAD_LOGS = [
     ),
     pytest.param(
         {"exercises": [{"exercise": "nordic_curl", "sets": 2, "reps": -5}]},
-        SCHEMA,
+        "dose_out_of_range",
         id="reps-negative",
     ),
     pytest.param(
@@ -340,7 +340,7 @@ BAD_LOGS = [
                 {"exercise": "romanian_deadlift", "sets": 2, "reps": 5, "load": -10}
             ]
         },
-        SCHEMA,
+        "dose_out_of_range",
         id="load-negative",
     ),
     pytest.param(

@@ -188,3 +188,138 @@ async def test_entity_id_comes_from_the_name(
     assert sensor_id is not None
     prefix = sensor_id.removeprefix("sensor.").removesuffix("_streak")
     assert entity_id == f"todo.{prefix}_todays_workout"
+
+
+# --- what was actually done (issue 19) ---------------------------------------------
+
+GYM = pytest.mark.parametrize(
+    "mock_config_entry", [make_entry(program="beginner_gym")], ids=["beginner_gym"]
+)
+
+
+async def edit(hass: HomeAssistant, uid: str, description: str) -> None:
+    """Change one item's description, as the item dialog does."""
+    await hass.services.async_call(
+        "todo",
+        "update_item",
+        {"entity_id": TODO, "item": uid, "description": description},
+        blocking=True,
+    )
+
+
+async def status(hass: HomeAssistant) -> dict[str, Any]:
+    """The coach's status through get_status."""
+    return await hass.services.async_call(
+        DOMAIN, "get_status", {}, blocking=True, return_response=True
+    )
+
+
+@GYM
+async def test_edited_items_log_what_was_done(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """Fewer reps and a skipped exercise are logged; the miss holds next time."""
+    deadlift, curl, _ = await items(hass)
+    assert deadlift["uid"] == "leg_day_1:0:conventional_deadlift"
+    await edit(hass, deadlift["uid"], "3\N{MULTIPLICATION SIGN}5 @ 60 kg")
+    await edit(hass, curl["uid"], "skipped")
+    listed = await items(hass)
+    assert [i["description"] for i in listed[:2]] == [
+        "3\N{MULTIPLICATION SIGN}5 @ 60 kg",
+        "skipped",
+    ]
+    assert await sessions(hass) == []
+    for item in listed:
+        await check(hass, item["uid"])
+    [logged] = await sessions(hass)
+    done = {e["exercise"]: e for e in logged["exercises"]}
+    assert set(done) == {"conventional_deadlift", "glute_bridge"}
+    assert (
+        done["conventional_deadlift"]["sets"],
+        done["conventional_deadlift"]["reps"],
+    ) == (3, 5)
+    assert done["conventional_deadlift"]["load"] == 60
+    assert (done["glute_bridge"]["sets"], done["glute_bridge"]["reps"]) == (3, 10)
+    assert logged["working_sets"] == 6
+    workout = (await status(hass))["next_workout"]
+    assert workout["program_day"] == "leg_day_2"
+    changes = {e["exercise"]: e["change"] for e in workout["exercises"]}
+    assert changes == {
+        "conventional_deadlift": "hold",
+        "seated_leg_curl": "start",  # skipped: nothing logged yet
+        "glute_bridge": "increase",
+    }
+
+
+@GYM
+async def test_edit_and_check_in_one_update(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """The item dialog saves the text and the tick together: both count."""
+    deadlift, curl, bridge = await items(hass)
+    await check(hass, deadlift["uid"])
+    await check(hass, curl["uid"])
+    await hass.services.async_call(
+        "todo",
+        "update_item",
+        {
+            "entity_id": TODO,
+            "item": bridge["uid"],
+            "description": "3x8",
+            "status": "completed",
+        },
+        blocking=True,
+    )
+    [logged] = await sessions(hass)
+    reps = {e["exercise"]: e["reps"] for e in logged["exercises"]}
+    assert reps == {"conventional_deadlift": 6, "seated_leg_curl": 8, "glute_bridge": 8}
+
+
+@GYM
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("three sets", "actual_unreadable"),
+        ("3x6 @ 2000 kg", "dose_out_of_range"),
+        ("3x30 s", "wrong_measure"),
+    ],
+)
+async def test_bad_description_is_refused(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    text: str,
+    key: str,
+) -> None:
+    """Unreadable text: a translated error, the item keeps its text, nothing logged."""
+    deadlift = (await items(hass))[0]
+    with pytest.raises(ServiceValidationError) as err:
+        await edit(hass, deadlift["uid"], text)
+    assert (err.value.translation_domain, err.value.translation_key) == (DOMAIN, key)
+    assert (await items(hass))[0]["description"] == deadlift["description"]
+    for item in await items(hass):
+        await check(hass, item["uid"])
+    [logged] = await sessions(hass)
+    assert logged["exercises"][0]["reps"] == 6  # as prescribed
+
+
+@GYM
+async def test_everything_skipped_is_refused(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """A list of skipped exercises logs nothing and says to skip the session."""
+    listed = await items(hass)
+    for item in listed:
+        await edit(hass, item["uid"], "skipped")
+    for item in listed[:-1]:
+        await check(hass, item["uid"])
+    with pytest.raises(ServiceValidationError) as err:
+        await check(hass, listed[-1]["uid"])
+    assert err.value.translation_key == "nothing_done"
+    assert await sessions(hass) == []
+    # Back to the plan: the planned text again means "as planned".
+    planned = await items(hass)
+    await edit(hass, planned[0]["uid"], "as planned")
+    await check(hass, listed[-1]["uid"])
+    [logged] = await sessions(hass)
+    assert [e["exercise"] for e in logged["exercises"]] == ["conventional_deadlift"]

@@ -52,13 +52,16 @@ SERVICE_REPORT_SORENESS = "report_soreness"
 SERVICE_UPDATE_SESSION = "update_session"
 
 
+# Types only: the core checks the ranges (DOSE_LIMITS) with a translated
+# error that names the exercise, for the card and the to-do list alike.
+ANY = 10**9
 EXERCISE_SCHEMA = vol.Schema(
     {
         vol.Required("exercise"): text(100),
-        vol.Required("sets"): whole(1, 20),
-        vol.Exclusive("reps", "dose"): whole(1, 100),
-        vol.Exclusive("seconds", "dose"): whole(1, 3600),
-        vol.Optional("load"): number(0, 1000),
+        vol.Required("sets"): whole(-ANY, ANY),
+        vol.Exclusive("reps", "dose"): whole(-ANY, ANY),
+        vol.Exclusive("seconds", "dose"): whole(-ANY, ANY),
+        vol.Optional("load"): number(-ANY, ANY),
         vol.Optional("unit"): vol.Coerce(WeightUnit),
     }
 )

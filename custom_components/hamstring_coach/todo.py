@@ -1,7 +1,8 @@
 """To-do list: today's workout as a checklist.
 
-Checking every working exercise logs the session as prescribed (source
-`todo`). The finished list stays for `UNDO_WINDOW`: unchecking an item then
+Checking every working exercise logs the session (source `todo`): as
+prescribed, or as the items' edited descriptions say it was done ("3x6 @ 60
+kg", "skipped"; read by `core.actual`). The finished list stays for `UNDO_WINDOW`: unchecking an item then
 undoes that log; when the window ends the list rolls over to the following
 workout. Checks live in memory: a restart mid-workout starts the list afresh.
 """
@@ -20,12 +21,14 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.util import dt as dt_util
 
-from .coordinator import HamstringCoachConfigEntry
+from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
+from .core.actual import parse_actual
+from .core.models import ExerciseLog
 from .core.present import dose_dict, log_text
-from .core.sessions import SessionInput
+from .core.sessions import CoachError, SessionInput
 from .core.workout import Workout
 from .entity import HamstringCoachEntity
-from .errors import user_error
+from .errors import user_error, validation_error
 
 PARALLEL_UPDATES = 1
 
@@ -71,7 +74,18 @@ class _Done:
 class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
     """The next workout, one item per exercise."""
 
-    _attr_supported_features = TodoListEntityFeature.UPDATE_TODO_ITEM
+    _attr_supported_features = (
+        TodoListEntityFeature.UPDATE_TODO_ITEM
+        | TodoListEntityFeature.SET_DESCRIPTION_ON_ITEM
+    )
+
+    def __init__(
+        self, coordinator: HamstringCoordinator, description: EntityDescription
+    ) -> None:
+        """Start with no edited descriptions."""
+        super().__init__(coordinator, description)
+        # Edited descriptions by item uid: the text and what it says was done.
+        self._actuals: dict[str, tuple[str, ExerciseLog | None]] = {}
 
     _checked: frozenset[str] = frozenset()
     _done: _Done | None = None
@@ -101,7 +115,9 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
                     status=TodoItemStatus.COMPLETED
                     if done
                     else TodoItemStatus.NEEDS_ACTION,
-                    description=_description(workout, index),
+                    description=self._actuals[uid][0]
+                    if uid in self._actuals
+                    else _description(workout, index),
                 )
             )
         return items
@@ -117,6 +133,8 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
             # The items are the program's exercises; a new name would be lost.
             raise user_error("todo_item_rename", item=name)
         checked = item.status == TodoItemStatus.COMPLETED
+        if self._done is None:
+            self._note_actual(workout, str(item.uid), item.description)
         if self._done is not None:
             if not checked:
                 await self._async_undo(self._done, set(uids) - {str(item.uid)})
@@ -131,15 +149,44 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
             await self._async_log(workout)
         self.async_write_ha_state()
 
+    def _note_actual(self, workout: Workout, uid: str, text: str | None) -> None:
+        """Read an edited description as what was done; bad text stores nothing."""
+        index = next(i for i in range(len(workout.doses)) if _uid(workout, i) == uid)
+        if text is None or text == _description(workout, index):
+            self._actuals = {k: v for k, v in self._actuals.items() if k != uid}
+            return
+        try:
+            done = parse_actual(text, workout.doses[index])
+        except CoachError as err:
+            raise validation_error(err) from err
+        self._actuals = {**self._actuals, uid: (text, done)}
+
+    def _exercises(self, workout: Workout) -> list[ExerciseLog] | None:
+        """What was done: the edited items' numbers, skipped ones left out."""
+        if not self._actuals:
+            return None
+        logs = []
+        for index, dose in enumerate(workout.doses):
+            _, log = self._actuals.get(_uid(workout, index), ("", dose.as_log()))
+            if log is not None:
+                logs.append(log)
+        if not logs:
+            raise user_error("nothing_done", workout=workout.day.name)
+        return logs
+
     async def _async_log(self, workout: Workout) -> None:
         now = dt_util.utcnow()
+        exercises = self._exercises(workout)
         # Finished before the log is written, so the coordinator's update that
         # the log triggers shows this list done, not the next workout.
         self._done = _Done(workout, None, now + UNDO_WINDOW)
         try:
             outcome = await self.coordinator.async_log_session(
                 SessionInput(
-                    performed_at=now, program_day=workout.day.id, source="todo"
+                    performed_at=now,
+                    program_day=workout.day.id,
+                    exercises=exercises,
+                    source="todo",
                 )
             )
         except HomeAssistantError:
@@ -166,6 +213,7 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
         self._unsub_rollover = None
         self._done = None
         self._checked = frozenset()
+        self._actuals = {}
         self.async_write_ha_state()
 
     @callback
@@ -180,4 +228,5 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
         if self._done is None:
             current = {_uid(self._workout, i) for i in range(len(self._workout.doses))}
             self._checked = self._checked & current
+            self._actuals = {k: v for k, v in self._actuals.items() if k in current}
         super()._handle_coordinator_update()

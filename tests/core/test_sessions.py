@@ -250,6 +250,7 @@ def test_dose_views() -> None:
         "hold_seconds": "5-10",
         "per_leg": True,
         "working": True,
+        "loadable": False,
         "change": "start",
         "progression": "start at the low end of the range",
         "note": "Affected leg",

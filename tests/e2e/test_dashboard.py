@@ -216,6 +216,11 @@ def _seed(hass: HassProcess, entry_id: str) -> dict[str, str]:
                 "rpe": 7,
             },
         )
+    return dashboard(hass, entry_id)
+
+
+def dashboard(hass: HassProcess, entry_id: str) -> dict[str, str]:
+    """The "Hamstring Coach" dashboard with the entry's card, over WS; entity ids."""
     seed_demo = _load_seed_demo()
 
     async def dashboard() -> dict[str, str]:
@@ -266,7 +271,7 @@ def _print_console(msg: Any) -> None:
         print(f"browser {msg.type}: {msg.text}")  # noqa: T201
 
 
-def _shot(page: Any, out: Path, theme: str) -> list[Path]:
+def shot(page: Any, out: Path, name: str) -> list[Path]:
     """The dashboard at both widths, as tall as its content: one PNG each.
 
     The viewport grows to the content instead of `full_page`, which would
@@ -280,7 +285,7 @@ def _shot(page: Any, out: Path, theme: str) -> list[Path]:
         tall = page.evaluate(CONTENT_HEIGHT_JS)
         page.set_viewport_size({"width": width, "height": max(height, tall + 16)})
         page.wait_for_timeout(300)
-        path = out / f"card-{theme}-{size}.png"
+        path = out / f"{name}-{size}.png"
         page.screenshot(path=str(path))
         paths.append(path)
     return paths
@@ -363,19 +368,22 @@ def test_dashboard_card(frontend_hass: FrontendHass, tmp_path: Path) -> None:
             assert editor["changed"]["title"] == "Alex"
 
             card.locator("button[data-action=log]").click()
-            confirm = card.locator(".panel.confirm")
-            expect(confirm).to_contain_text(workout["attributes"]["name"])
-            confirm.locator("button[data-action=confirm-log]").click()
+            logger = card.locator(".panel.logger")
+            expect(logger.locator("h3")).to_have_text(
+                f"Log E2E's {workout['attributes']['name']}"
+            )
+            logger.locator("button[data-action=confirm-log]").click()  # as planned
             expect(card.locator(".progress.sessions .count")).to_have_text(
                 f"{before + 1} / {target}", timeout=WAIT_MS
             )
-            expect(card.locator(".message")).to_contain_text("logged")
+            expect(card.locator(".panel.result h3")).to_contain_text("Logged")
+            card.locator("button[data-action=close-result]").click()
             assert int(_state(hass, ids["weekly_sessions"])["state"]) == before + 1
             assert _state(hass, ids["next_workout"])["state"] == "control_day"
             expect(card.locator(".workout-name")).to_have_text(
                 _state(hass, ids["next_workout"])["attributes"]["name"]
             )
-            shots = _shot(page, out, "light")
+            shots = shot(page, out, "card-light")
             context.close()
 
             context = browser.new_context(viewport={"width": 1024, "height": 768})
@@ -387,7 +395,7 @@ def test_dashboard_card(frontend_hass: FrontendHass, tmp_path: Path) -> None:
             expect(
                 page.locator("hamstring-coach-card .progress.sessions .count")
             ).to_have_text(f"{before + 1} / {target}", timeout=WAIT_MS)
-            shots += _shot(page, out, "dark")
+            shots += shot(page, out, "card-dark")
             context.close()
         except BaseException:
             for i, open_page in enumerate(context.pages):

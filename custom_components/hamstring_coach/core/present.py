@@ -33,6 +33,7 @@ def dose_dict(dose: Dose) -> JsonObject:
         "sets": dose.sets,
         "per_leg": exercise.per_leg,
         "working": exercise.working,
+        "loadable": exercise.loadable,
         "prescription": _prescription_text(item, per_leg=exercise.per_leg),
         "change": str(dose.change),
         "progression": dose.reason,
@@ -44,7 +45,7 @@ def dose_dict(dose: Dose) -> JsonObject:
     ):
         if value is not None:
             out[key] = value
-    if dose.load is not None and dose.unit is not None:
+    if dose.unit is not None:  # also before the first load: what to log it in
         out["unit"] = str(dose.unit)
     if item.hold_seconds is not None:
         out["hold_seconds"] = span_text(item.hold_seconds)

@@ -101,12 +101,36 @@ def _hard_exercise(exercise: Exercise) -> bool:
     return exercise.working and not exercise.light
 
 
+DOSE_LIMITS: dict[str, tuple[float, float]] = {
+    "sets": (1, 20),
+    "reps": (1, 100),
+    "seconds": (1, 3600),
+    "load": (0, 1000),
+}
+"""The plausible range of each number of a logged exercise (typing errors outside)."""
+
+
+def _check_ranges(item: ExerciseLog) -> None:
+    for field, (low, high) in DOSE_LIMITS.items():
+        value = getattr(item, field)
+        if value is not None and not low <= value <= high:
+            raise CoachError(
+                "dose_out_of_range",
+                exercise=item.exercise,
+                field=field,
+                value=f"{value:g}",
+                low=f"{low:g}",
+                high=f"{high:g}",
+            )
+
+
 def check_exercises(exercises: Sequence[ExerciseLog]) -> None:
-    """Refuse unknown ids and a dose in the wrong measure."""
+    """Refuse unknown ids, numbers out of range and a dose in the wrong measure."""
     for item in exercises:
         known = EXERCISES.get(item.exercise)
         if known is None:
             raise CoachError("unknown_exercise", exercise=item.exercise)
+        _check_ranges(item)
         if (item.reps is None) == (item.seconds is None):
             raise CoachError("reps_or_seconds", exercise=item.exercise)
         if (item.seconds is not None) != (known.measure is Measure.SECONDS):

@@ -159,6 +159,13 @@ function siblingIds(hass, entityId) {
   return out;
 }
 
+/** A selector that finds an element again after a redraw (its id or action). */
+function focusKey(el) {
+  if (!el || el === el.getRootNode?.()?.host) return null;
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  return el.dataset?.action ? `[data-action="${CSS.escape(el.dataset.action)}"]` : null;
+}
+
 function doseText(item) {
   let dose = "";
   if (item.reps != null) dose = `${item.reps}`;
@@ -168,6 +175,91 @@ function doseText(item) {
   if (item.load != null) text += ` @ ${item.load} ${item.unit ?? ""}`.trimEnd();
   return text;
 }
+
+// --- the workout logger: what was actually done --------------------------------
+
+/** One logger row per exercise of the workout, prefilled with today's dose. */
+export function loggerItems(exercises) {
+  return (exercises ?? []).map((e) => {
+    const held = e.reps == null && e.seconds != null;
+    const plan = { sets: e.sets, amount: held ? e.seconds : e.reps, load: e.load ?? null };
+    return {
+      exercise: e.exercise,
+      name: e.name ?? e.exercise,
+      held,
+      perLeg: Boolean(e.per_leg),
+      loadable: Boolean(e.loadable) || e.load != null,
+      unit: e.unit ?? null,
+      plan,
+      sets: plan.sets,
+      amount: plan.amount,
+      load: plan.load,
+      skipped: false,
+    };
+  });
+}
+
+/** The step of the amount: one rep, or five seconds of a hold. */
+const amountStep = (item) => (item.held ? 5 : 1);
+const loadStep = (item) => (item.unit === "lb" ? 5 : 2.5);
+
+/** "planned", "missed" (one step short on every set), "skipped" or "custom". */
+export function outcome(item) {
+  if (item.skipped) return "skipped";
+  const same = (a, b) => (a === "" || a == null ? null : Number(a)) === (b == null ? null : Number(b));
+  if (!same(item.sets, item.plan.sets) || !same(item.load, item.plan.load)) return "custom";
+  if (same(item.amount, item.plan.amount)) return "planned";
+  const short = Math.max(1, Number(item.plan.amount) - amountStep(item));
+  return same(item.amount, short) ? "missed" : "custom";
+}
+
+/** One of the shortcuts applied to a row. */
+export function applyOutcome(item, which) {
+  const plan = item.plan;
+  if (which === "skipped") return { ...item, skipped: true };
+  const amount = which === "missed" ? Math.max(1, Number(plan.amount) - amountStep(item)) : plan.amount;
+  return { ...item, skipped: false, sets: plan.sets, amount, load: plan.load };
+}
+
+const asNumber = (value) => (value === "" || value == null ? 0 : Number(value));
+
+/**
+ * The `log_session` data for what the rows say: the day shown (so a workout
+ * logged elsewhere meanwhile cannot swap it), and unless everything went as
+ * planned (today's doses, as the action fills them in) every exercise that
+ * was done, with the numbers as entered (the action checks them and answers
+ * with a translated error).
+ */
+export function logPayload(items, day, extras = {}) {
+  const data = {};
+  for (const [key, value] of Object.entries(extras)) if (value != null) data[key] = value;
+  if (day) data.program_day = day;
+  if (items.every((item) => outcome(item) === "planned")) return data;
+  data.exercises = items
+    .filter((item) => !item.skipped)
+    .map((item) => {
+      const out = { exercise: item.exercise, sets: asNumber(item.sets) };
+      out[item.held ? "seconds" : "reps"] = asNumber(item.amount);
+      if (item.loadable && item.load !== "" && item.load != null) {
+        out.load = Number(item.load);
+        if (item.unit) out.unit = item.unit;
+      }
+      return out;
+    });
+  return data;
+}
+
+/** "Sam's Day 1 Strength", or just the day for an unnamed coach. */
+function whose(person, dayName) {
+  if (!person || person === "Hamstring Coach") return dayName;
+  return `${person}'s ${dayName}`;
+}
+
+const OUTCOMES = [
+  ["planned", () => "As planned"],
+  ["missed", (item) => (item.held ? "Missed 5 s per set" : "Missed a rep per set")],
+  ["skipped", () => "Skipped"],
+];
 
 const STYLE = `
   :host { display: block; }
@@ -208,7 +300,7 @@ const STYLE = `
   li.warmup .ex, li.warmup .dose { color: var(--secondary-text-color); font-weight: 400; }
   .small { font-size: 0.75rem; color: var(--secondary-text-color); font-weight: 400; }
   .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-  button { font: inherit; font-weight: 500; font-size: 0.95rem; border-radius: 20px; padding: 8px 16px; cursor: pointer; min-height: 40px;
+  button { font: inherit; font-weight: 500; font-size: 0.95rem; border-radius: 20px; padding: 8px 16px; cursor: pointer; min-height: 44px; min-width: 44px;
     border: 1px solid var(--divider-color, rgba(127,127,127,.4)); background: transparent; color: var(--primary-color, #03a9f4); }
   button.primary { background: var(--primary-color, #03a9f4); color: var(--text-primary-color, #fff); border-color: transparent; }
   button:disabled { opacity: .5; cursor: default; }
@@ -216,17 +308,42 @@ const STYLE = `
   .actions button { flex: 1 1 auto; }
   .panel { background: color-mix(in srgb, var(--primary-color, #03a9f4) 8%, transparent); border-radius: 12px; padding: 12px; display: flex; flex-direction: column; gap: 10px; }
   .panel .question { color: var(--primary-text-color); }
-  .levels { display: grid; grid-template-columns: repeat(11, minmax(0, 1fr)); gap: 4px; }
-  .levels button { padding: 6px 0; min-height: 36px; border-radius: 8px; font-variant-numeric: tabular-nums; }
+  .levels { display: grid; grid-template-columns: repeat(auto-fill, minmax(44px, 1fr)); gap: 4px; }
+  .levels button { padding: 6px 0; min-height: 44px; min-width: 0; border-radius: 8px; font-variant-numeric: tabular-nums; }
   .levels button.on { background: var(--primary-color); color: var(--text-primary-color, #fff); border-color: transparent; }
   .panel .row { display: flex; justify-content: flex-end; flex-wrap: wrap; gap: 8px; align-items: center; }
   .panel label { margin-right: auto; color: var(--primary-text-color); display: flex; align-items: center; gap: 6px; }
   .message { font-size: 0.9rem; color: var(--success-color, #43a047); }
   .message.error { color: var(--error-color, #db4437); }
   .warning { color: var(--error-color, #db4437); }
+  .logger { gap: 12px; }
+  .logger h3, .result h3 { margin: 0; font-size: 1.1rem; font-weight: 500; color: var(--primary-text-color); outline: none; }
+  .logger .hint { color: var(--secondary-text-color); font-size: 0.9rem; }
+  fieldset { border: 1px solid var(--divider-color, rgba(127,127,127,.3)); border-radius: 12px; margin: 0; padding: 8px 12px 12px;
+    background: var(--card-background-color, #fff); display: flex; flex-direction: column; gap: 8px; min-width: 0; }
+  fieldset.skipped { opacity: .7; }
+  legend { padding: 0 4px; color: var(--primary-text-color); font-weight: 500; }
+  legend .plan { font-weight: 400; color: var(--secondary-text-color); font-size: 0.85rem; font-variant-numeric: tabular-nums; }
+  .shortcuts { display: flex; flex-wrap: wrap; gap: 6px; }
+  .shortcuts button { flex: 1 1 0; min-width: 80px; padding: 8px 10px; border-radius: 10px; font-size: 0.9rem; }
+  .shortcuts button[aria-pressed="true"] { background: var(--primary-color, #03a9f4); color: var(--text-primary-color, #fff); border-color: transparent; }
+  .shortcuts button.skip[aria-pressed="true"] { background: var(--secondary-text-color, #727272); }
+  .steppers { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 8px 12px; }
+  .steppers[hidden] { display: none; }
+  .stepper label { display: block; color: var(--secondary-text-color); font-size: 0.8rem; margin: 0 0 2px 2px; }
+  .spin { display: flex; align-items: stretch; gap: 4px; }
+  .spin button { border-radius: 10px; padding: 0; width: 44px; font-size: 1.3rem; line-height: 1; flex: none; }
+  .spin input { flex: 1 1 auto; min-width: 0; width: 100%; min-height: 44px; box-sizing: border-box; text-align: center; font: inherit; font-size: 1.1rem;
+    font-variant-numeric: tabular-nums; border-radius: 10px; border: 1px solid var(--divider-color, rgba(127,127,127,.4));
+    background: var(--card-background-color, #fff); color: var(--primary-text-color); -moz-appearance: textfield; }
+  .spin input::-webkit-outer-spin-button, .spin input::-webkit-inner-spin-button { -webkit-appearance: none; margin: 0; }
+  .spin input:focus-visible { outline: 2px solid var(--primary-color); outline-offset: 1px; }
+  .feel { display: flex; flex-direction: column; gap: 6px; }
+  .result ul { margin: 0; }
   @media (max-width: 420px) {
     ha-card { padding: 12px; }
-    .levels { grid-template-columns: repeat(6, minmax(0, 1fr)); }
+    .panel { padding: 10px; }
+    fieldset { padding: 6px 8px 10px; }
   }
 `;
 
@@ -240,12 +357,32 @@ class HamstringCoachCard extends HTMLElement {
     this.shadowRoot.addEventListener("click", (ev) => this._onClick(ev));
     this.shadowRoot.addEventListener("change", (ev) => {
       if (ev.target?.id === "pain") this._ui.pain = ev.target.checked;
+      else if (ev.target?.dataset?.field) this._onInput(ev.target, true);
+    });
+    this.shadowRoot.addEventListener("input", (ev) => {
+      if (ev.target?.dataset?.field) this._onInput(ev.target, false);
+    });
+    // The dashboard may move the card (masonry re-layout when it grows), which
+    // drops the focus: remember where it was to put it back on reconnect.
+    this.shadowRoot.addEventListener("focusin", (ev) => {
+      this._focused = focusKey(ev.composedPath()[0]);
+    });
+    this.shadowRoot.addEventListener("focusout", (ev) => {
+      if (!ev.relatedTarget) return; // focus lost with the element: keep the key
+      this._focused = null;
+    });
+    this.shadowRoot.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape" && this._ui.panel && !this._ui.busy) {
+        ev.stopPropagation();
+        this._close();
+      }
     });
   }
 
   connectedCallback() {
     // Relative times ("in 20 min") move on even when no state changes.
     this._timer ??= setInterval(() => this._render(), 60000);
+    if (this._focused) this.shadowRoot.querySelector(this._focused)?.focus();
   }
 
   disconnectedCallback() {
@@ -342,19 +479,103 @@ class HamstringCoachCard extends HTMLElement {
     this._render(true);
   }
 
+  /** Close any panel and give the focus back to the button that opened it. */
+  _close(focus = "log") {
+    this._ui = { ...this._ui, panel: null, message: "", error: false, focus: `[data-action=${focus}]` };
+    this._render(true);
+  }
+
+  _openLogger(m) {
+    const attrs = m.workout?.attributes ?? {};
+    this._ui = {
+      ...this._ui,
+      panel: "logger",
+      message: "",
+      error: false,
+      focus: "#log-title",
+      log: {
+        day: attrs.program_day ?? m.workout?.state,
+        dayName: attrs.name ?? m.workout?.state ?? "the next workout",
+        person: m.title,
+        items: loggerItems(attrs.exercises),
+        rpe: null,
+        soreness: null,
+      },
+    };
+  }
+
+  _setItem(index, item) {
+    const log = this._ui.log;
+    const items = log.items.map((old, i) => (i === index ? item : old));
+    this._ui = { ...this._ui, log: { ...log, items }, message: "", error: false };
+  }
+
+  /** A typed number: kept as typed; a re-render only once the field is left. */
+  _onInput(input, done) {
+    const log = this._ui.log;
+    const index = Number(input.dataset.index);
+    if (!log?.items[index]) return;
+    this._setItem(index, { ...log.items[index], [input.dataset.field]: input.value });
+    if (done) this._render(true);
+  }
+
+  _step(index, field, dir) {
+    const item = this._ui.log.items[index];
+    const step = field === "load" ? loadStep(item) : field === "amount" ? amountStep(item) : 1;
+    const low = field === "load" ? 0 : 1;
+    const value = Math.max(low, asNumber(item[field]) + dir * step);
+    this._setItem(index, { ...item, [field]: value });
+  }
+
+  async _submitLog() {
+    const log = this._ui.log;
+    const data = logPayload(log.items, log.day, { rpe: log.rpe, soreness: log.soreness });
+    if (data.exercises && data.exercises.length === 0) {
+      this._ui = { ...this._ui, message: "Every exercise is marked skipped: nothing to log. Use Skip for the whole session.", error: true };
+      this._render(true);
+      return;
+    }
+    this._ui = { ...this._ui, busy: true, message: "", error: false };
+    this._render(true);
+    try {
+      const entryId = await this._entryId();
+      const result = await this._hass.callWS({
+        type: "call_service",
+        domain: DOMAIN,
+        service: "log_session",
+        service_data: entryId ? { config_entry_id: entryId, ...data } : data,
+        return_response: true,
+      });
+      this._ui = { ...this._ui, panel: "result", busy: false, focus: "#result-title", result: result?.response ?? {} };
+    } catch (err) {
+      const text = String(err?.message || err).replace(/^Validation error: /, "");
+      this._ui = { ...this._ui, busy: false, message: text, error: true, focus: ".logger .message" };
+    }
+    this._render(true);
+  }
+
   _onClick(ev) {
     const button = ev.composedPath().find((el) => el instanceof HTMLElement && el.dataset?.action);
     if (!button || button.disabled) return;
     const action = button.dataset.action;
     const ui = this._ui;
-    if (action === "log") this._ui = { ...ui, panel: "log", message: "" };
-    else if (action === "soreness") this._ui = { ...ui, panel: "soreness", level: null, pain: false, message: "" };
-    else if (action === "cancel") this._ui = { ...ui, panel: null, message: "" };
-    else if (action === "level") this._ui = { ...ui, level: Number(button.dataset.level) };
-    else if (action === "confirm-log") {
-      this._call("log_session", {}, "Workout logged. Well done!");
+    const index = Number(button.dataset.index);
+    if (action === "log") this._openLogger(this._model());
+    else if (action === "outcome") this._setItem(index, applyOutcome(ui.log.items[index], button.dataset.outcome));
+    else if (action === "step") this._step(index, button.dataset.field, Number(button.dataset.dir));
+    else if (action === "rpe" || action === "sore") {
+      const key = action === "rpe" ? "rpe" : "soreness";
+      const value = Number(button.dataset.level);
+      this._ui = { ...ui, log: { ...ui.log, [key]: ui.log[key] === value ? null : value } };
+    } else if (action === "confirm-log") {
+      this._submitLog();
       return;
-    } else if (action === "confirm-soreness") {
+    } else if (action === "cancel" || action === "close-result") {
+      this._close(ui.panel === "skip" ? "skip" : ui.panel === "soreness" ? "soreness" : "log");
+      return;
+    } else if (action === "soreness") this._ui = { ...ui, panel: "soreness", level: null, pain: false, message: "" };
+    else if (action === "level") this._ui = { ...ui, level: Number(button.dataset.level) };
+    else if (action === "confirm-soreness") {
       if (ui.level == null) return;
       this._call("report_soreness", { level: ui.level, pain: ui.pain }, `Soreness ${ui.level}/10 reported.`);
       return;
@@ -370,6 +591,8 @@ class HamstringCoachCard extends HTMLElement {
 
   _render(force = false) {
     if (!this._config || !this._hass) return;
+    // While numbers are being entered, state updates must not redraw the form.
+    if (!force && this._ui.panel === "logger") return;
     const model = this._model();
     const key = model.missing
       ? `missing:${model.missing}`
@@ -381,9 +604,17 @@ class HamstringCoachCard extends HTMLElement {
         ]);
     if (!force && key === this._renderKey) return;
     this._renderKey = key;
+    const keep = this._ui.focus ?? focusKey(this.shadowRoot.activeElement);
+    this._ui.focus = null;
     this.shadowRoot.innerHTML = `<style>${STYLE}</style><ha-card>${
       model.missing ? this._missing(model.missing) : this._body(model)
     }</ha-card>`;
+    if (keep) {
+      // After this frame: focus moved inside a click handler can be undone by
+      // the browser's own handling of the element that just went away.
+      this._focused = keep;
+      requestAnimationFrame(() => this.shadowRoot.querySelector(keep)?.focus());
+    }
   }
 
   _missing(entityId) {
@@ -405,7 +636,7 @@ class HamstringCoachCard extends HTMLElement {
       <div class="reason" style="--hc-status: ${look.color}">${esc(this._reason(m))}</div>
       ${this._next(m)}
       ${this._week(m)}
-      ${this._workout(m)}
+      ${["logger", "result"].includes(this._ui.panel) ? "" : this._workout(m)}
       ${this._actions(m)}`;
   }
 
@@ -507,11 +738,11 @@ class HamstringCoachCard extends HTMLElement {
     const message = ui.message
       ? `<div class="message ${ui.error ? "error" : ""}" role="status">${esc(ui.message)}</div>`
       : "";
-    if (ui.panel === "log" || ui.panel === "skip") {
+    if (ui.panel === "logger") return this._logger(ui.log, dis, message);
+    if (ui.panel === "result") return this._result(ui.log, ui.result);
+    if (ui.panel === "skip") {
       const dayName = esc(m.workout?.attributes?.name ?? "the next workout");
-      const [question, action, verb] = ui.panel === "log"
-        ? [`Log <b>${dayName}</b> as prescribed, now?`, "confirm-log", "Log"]
-        : [`Skip <b>${dayName}</b> and plan the next session?`, "confirm-skip", "Skip"];
+      const [question, action, verb] = [`Skip <b>${dayName}</b> and plan the next session?`, "confirm-skip", "Skip"];
       return `
         <div class="section panel confirm ${ui.panel}">
           <div class="question">${question}</div>
@@ -545,6 +776,113 @@ class HamstringCoachCard extends HTMLElement {
       </div>${message}`;
   }
 }
+
+// --- logger views (functions of the state; every text goes through esc) -------
+
+function stepper(item, index, field, label, dis) {
+  const id = `f-${index}-${field}`;
+  const what = `${label.toLowerCase()} of ${item.name}`;
+  const value = item[field] ?? "";
+  const low = field === "load" ? 0 : 1;
+  const step = field === "load" ? loadStep(item) : field === "amount" ? amountStep(item) : 1;
+  return `
+    <div class="stepper">
+      <label for="${id}">${esc(label)}</label>
+      <div class="spin">
+        <button type="button" id="${id}-less" data-action="step" data-index="${index}" data-field="${field}" data-dir="-1" aria-label="${esc(`Less ${what}`)}" ${dis}>−</button>
+        <input id="${id}" type="number" inputmode="decimal" min="${low}" step="${step}" value="${esc(value)}" data-index="${index}" data-field="${field}" ${dis}>
+        <button type="button" id="${id}-more" data-action="step" data-index="${index}" data-field="${field}" data-dir="1" aria-label="${esc(`More ${what}`)}" ${dis}>+</button>
+      </div>
+    </div>`;
+}
+
+function planText(item) {
+  const plan = item.plan;
+  return doseText({
+    sets: plan.sets,
+    reps: item.held ? null : plan.amount,
+    seconds: item.held ? plan.amount : null,
+    per_leg: item.perLeg,
+    load: plan.load,
+    unit: item.unit,
+  });
+}
+
+function loggerRow(item, index, dis) {
+  const state = outcome(item);
+  const buttons = OUTCOMES.map(([key, label]) => `
+    <button type="button" id="o-${index}-${key}" class="${key === "skipped" ? "skip" : ""}" data-action="outcome" data-index="${index}" data-outcome="${key}" aria-pressed="${state === key}" ${dis}>${esc(label(item))}</button>`).join("");
+  const amount = item.held ? "Seconds" : item.perLeg ? "Reps per leg" : "Reps";
+  const load = item.loadable ? stepper(item, index, "load", `Load${item.unit ? ` (${item.unit})` : ""}`, dis) : "";
+  return `
+    <fieldset class="ex-log ${state}" data-exercise="${esc(item.exercise)}">
+      <legend><span class="ex-name">${esc(item.name)}</span> <span class="plan">plan ${esc(planText(item))}</span></legend>
+      <div class="shortcuts" role="group" aria-label="${esc(`How ${item.name} went`)}">${buttons}</div>
+      <div class="steppers" ${item.skipped ? "hidden" : ""}>
+        ${stepper(item, index, "sets", "Sets done", dis)}
+        ${stepper(item, index, "amount", amount, dis)}
+        ${load}
+      </div>
+    </fieldset>`;
+}
+
+function levelButtons(action, from, to, chosen, name, dis) {
+  const out = [];
+  for (let i = from; i <= to; i += 1) {
+    out.push(`<button type="button" id="${action}-${i}" data-action="${action}" data-level="${i}" class="${chosen === i ? "on" : ""}" aria-pressed="${chosen === i}" aria-label="${esc(`${name} ${i}`)}" ${dis}>${i}</button>`);
+  }
+  return out.join("");
+}
+
+Object.assign(HamstringCoachCard.prototype, {
+  _logger(log, dis, message) {
+    const title = `Log ${whose(log.person, log.dayName)}`;
+    const asPlanned = log.items.every((item) => outcome(item) === "planned");
+    return `
+      <section class="section panel logger" aria-labelledby="log-title">
+        <h3 id="log-title" tabindex="-1">${esc(title)}</h3>
+        <div class="hint">Today's doses are filled in. Change what was different, then log.</div>
+        ${log.items.map((item, i) => loggerRow(item, i, dis)).join("")}
+        <div class="feel" role="group" aria-labelledby="rpe-label">
+          <div class="label" id="rpe-label">Effort, RPE (optional)</div>
+          <div class="levels rpe">${levelButtons("rpe", 1, 10, log.rpe, "RPE", dis)}</div>
+        </div>
+        <div class="feel" role="group" aria-labelledby="sore-label">
+          <div class="label" id="sore-label">Hamstring soreness 0-10 (optional)</div>
+          <div class="levels">${levelButtons("sore", 0, 10, log.soreness, "Soreness", dis)}</div>
+        </div>
+        ${message.replace('role="status"', 'role="alert" tabindex="-1"')}
+        <div class="row">
+          <button type="button" data-action="cancel" ${dis}>Cancel</button>
+          <button type="button" class="primary" id="log-submit" data-action="confirm-log" ${dis}>${asPlanned ? "Log as planned" : "Log what I did"}</button>
+        </div>
+      </section>`;
+  },
+
+  _result(log, result) {
+    const sets = result.working_sets;
+    const head = `Logged ${whose(log.person, log.dayName)}${sets != null ? `: ${sets} working sets` : ""}.`;
+    const items = (result.progression ?? []).map((item) => {
+      const change = CHANGE[item.change] ?? CHANGE.hold;
+      return `
+        <li class="exercise after change-${esc(item.change)}" data-exercise="${esc(item.exercise)}">
+          <span class="ex">${esc(item.name ?? item.exercise)}</span>
+          <span class="dose">${esc(doseText(item))}</span>
+          <span class="note"><ha-icon icon="${change.icon}" style="color:${change.color}"></ha-icon><span><b class="change">${esc(String(item.change).replace("_", " "))}</b>: ${esc(item.progression)}</span></span>
+        </li>`;
+    });
+    const next = items.length
+      ? `<div class="label">Next time on ${esc(log.dayName)}</div><ul>${items.join("")}</ul>`
+      : "";
+    return `
+      <section class="section panel result" aria-labelledby="result-title">
+        <h3 id="result-title" tabindex="-1" role="status">${esc(head)}</h3>
+        ${next}
+        ${result.guidance ? `<div class="hint">${esc(result.guidance)}</div>` : ""}
+        <div class="row"><button type="button" class="primary" data-action="close-result">Done</button></div>
+      </section>`;
+  },
+});
 
 class HamstringCoachCardEditor extends HTMLElement {
   setConfig(config) {
