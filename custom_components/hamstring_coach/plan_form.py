@@ -73,7 +73,7 @@ def today() -> str:
     return dt_util.now().date().isoformat()
 
 
-def _select(
+def _select_selector(
     key: str, options: list[str], *, multiple: bool = False
 ) -> selector.SelectSelector:
     return selector.SelectSelector(
@@ -88,7 +88,9 @@ def _select(
     )
 
 
-def _number(low: int, high: int, unit: str | None = None) -> selector.NumberSelector:
+def _number_selector(
+    low: int, high: int, unit: str | None = None
+) -> selector.NumberSelector:
     config = selector.NumberSelectorConfig(
         min=low, max=high, step=1, mode=selector.NumberSelectorMode.BOX
     )
@@ -102,11 +104,11 @@ def plan_fields(values: Mapping[str, Any]) -> dict[vol.Marker, Any]:
     return {
         vol.Required(
             CONF_PROGRAM, default=values.get(CONF_PROGRAM, DEFAULT_PROGRAM)
-        ): _select(CONF_PROGRAM, list(PROGRAMS)),
+        ): _select_selector(CONF_PROGRAM, list(PROGRAMS)),
         vol.Required(
             CONF_TRAINING_DAYS,
             default=list(values.get(CONF_TRAINING_DAYS, DEFAULT_TRAINING_DAYS)),
-        ): _select("weekday", list(WEEKDAYS), multiple=True),
+        ): _select_selector("weekday", list(WEEKDAYS), multiple=True),
         vol.Required(
             CONF_TRAINING_TIME,
             default=values.get(CONF_TRAINING_TIME, DEFAULT_TRAINING_TIME),
@@ -141,7 +143,7 @@ def program_fields(program: str, values: Mapping[str, Any]) -> dict[vol.Marker, 
                 CONF_PHASE_SESSIONS,
                 default=values.get(CONF_PHASE_SESSIONS, DEFAULT_PHASE_SESSIONS),
             )
-        ] = _number(1, 12)
+        ] = _number_selector(1, 12)
     return fields
 
 
@@ -154,20 +156,20 @@ def options_schema(values: Mapping[str, Any], unit: str) -> vol.Schema:
             vol.Required(
                 CONF_SESSIONS_PER_WEEK,
                 default=values.get(CONF_SESSIONS_PER_WEEK, DEFAULT_SESSIONS_PER_WEEK),
-            ): _number(1, 7),
+            ): _number_selector(1, 7),
             vol.Required(
                 CONF_MIN_REST_HOURS,
                 default=values.get(CONF_MIN_REST_HOURS, DEFAULT_MIN_REST_HOURS),
-            ): _number(24, 168, "h"),
+            ): _number_selector(24, 168, "h"),
             vol.Required(
                 CONF_WEEKLY_SET_TARGET,
                 default=values.get(CONF_WEEKLY_SET_TARGET, DEFAULT_WEEKLY_SET_TARGET),
-            ): _number(0, 60),
+            ): _number_selector(0, 60),
             vol.Required(
                 CONF_FIRST_WEEKDAY,
                 default=values.get(CONF_FIRST_WEEKDAY, DEFAULT_FIRST_WEEKDAY),
-            ): _select("weekday", list(WEEKDAYS)),
-            vol.Required(CONF_WEIGHT_UNIT, default=unit): _select(
+            ): _select_selector("weekday", list(WEEKDAYS)),
+            vol.Required(CONF_WEIGHT_UNIT, default=unit): _select_selector(
                 CONF_WEIGHT_UNIT, [str(u) for u in WeightUnit]
             ),
             **program_fields(str(values.get(CONF_PROGRAM, DEFAULT_PROGRAM)), values),
@@ -176,7 +178,7 @@ def options_schema(values: Mapping[str, Any], unit: str) -> vol.Schema:
                 description={
                     "suggested_value": None if run_day == NO_RUN_DAY else run_day
                 },
-            ): _select(CONF_HARD_RUN_DAY, list(WEEKDAYS)),
+            ): _select_selector(CONF_HARD_RUN_DAY, list(WEEKDAYS)),
             vol.Optional(
                 CONF_PERSON,
                 description={"suggested_value": values.get(CONF_PERSON)},
