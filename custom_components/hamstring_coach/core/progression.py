@@ -46,6 +46,12 @@ SECONDS_STEP = 5
 MAX_SET_INCREASES = 2
 """Article 000: an extra set goes to one or two key movements, not all."""
 
+MAX_SESSION_SETS = 10
+"""Article 001: up to 10 working sets a session; progression never goes past it."""
+
+BAND_STEP = 2
+"""The next band, in load steps (about 5 kg / 10 lb; 001 rates bands in pounds)."""
+
 
 class Change(StrEnum):
     """What happened to an exercise's dose."""
@@ -104,6 +110,8 @@ def default_rules(
     ...                    reps=Span(low=8, high=10))
     >>> [r.target.value for r in default_rules(EXERCISES["romanian_deadlift"], rdl)]
     ['reps', 'load', 'sets']
+    >>> [r.target.value for r in default_rules(EXERCISES["seated_leg_curl"], rdl)]
+    ['reps', 'load', 'sets']
     """
     if not exercise.working:
         return ()
@@ -113,10 +121,22 @@ def default_rules(
             ProgressionRule(target=Target.SETS, at_top=True),
         )
     rules = [ProgressionRule(target=Target.REPS)]
-    if exercise.compound and exercise.loadable:
-        rules.append(ProgressionRule(target=Target.LOAD, at_top=True, min_days=7))
+    step = _load_step(exercise)
+    if step:
+        rules.append(
+            ProgressionRule(target=Target.LOAD, step=step, at_top=True, min_days=7)
+        )
     rules.append(ProgressionRule(target=Target.SETS, at_top=True))
     return tuple(rules)
+
+
+def _load_step(exercise: Exercise) -> float:
+    """Load steps per rise: whole for compound lifts, smaller for isolation, bands."""
+    if exercise.band:
+        return BAND_STEP
+    if not exercise.loadable:
+        return 0
+    return 1 if exercise.compound else exercise.load_step
 
 
 def start_dose(item: Prescription, unit: WeightUnit) -> Dose:
@@ -205,8 +225,62 @@ class _Step:
     hold: str | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Room:
+    """What a session may still gain: key movements with an extra set, sets."""
+
+    extra_sets: int = MAX_SET_INCREASES
+    sets: int = MAX_SESSION_SETS
+
+
+def _band_step(dose: Dose) -> _Step:
+    """The next band when no band rating was logged: reps back to the low end."""
+    item = dose.prescription
+    if item.reps is None or not EXERCISES[item.exercise].band:
+        return _Step()
+    return _Step(dose=replace(dose, reps=item.reps.low))
+
+
+def _load_rise(
+    rule: ProgressionRule, dose: Dose, history: History, now: datetime
+) -> _Step:
+    if dose.load is None or dose.unit is None:
+        return _band_step(dose)
+    rose = _load_rose_at(history)
+    # Started days, so the same weekday a week later counts as 7 days.
+    days = None if rose is None else math.ceil((now - rose) / timedelta(days=1))
+    if days is not None and days < rule.min_days:
+        return _Step(hold=f"load rose {days} days ago; next step after {rule.min_days}")
+    step = LOAD_STEP[dose.unit] * rule.step
+    low = None if dose.prescription.reps is None else dose.prescription.reps.low
+    return _Step(
+        dose=replace(
+            dose, load=dose.load + step, reps=low if low is not None else dose.reps
+        )
+    )
+
+
+def _set_rise(rule: ProgressionRule, dose: Dose, room: Room) -> _Step:
+    item = dose.prescription
+    if room.extra_sets <= 0 and dose.sets == item.sets.low:
+        return _Step(
+            hold=f"an extra set already went to {MAX_SET_INCREASES} key movements"
+        )
+    if room.sets < rule.step:
+        return _Step(
+            hold=f"the session is at {MAX_SESSION_SETS} working sets or more: hold"
+        )
+    return _Step(
+        dose=replace(
+            dose,
+            sets=min(dose.sets + int(rule.step), item.sets.high),
+            reps=None if item.reps is None else item.reps.low,
+        )
+    )
+
+
 def _apply(
-    rule: ProgressionRule, dose: Dose, history: History, now: datetime, sets_left: int
+    rule: ProgressionRule, dose: Dose, history: History, now: datetime, room: Room
 ) -> _Step:
     item = dose.prescription
     if rule.at_top and not _at_top(dose):
@@ -230,38 +304,15 @@ def _apply(
             )
         )
     if rule.target is Target.LOAD:
-        if dose.load is None or dose.unit is None:
-            return _Step()
-        rose = _load_rose_at(history)
-        # Started days, so the same weekday a week later counts as 7 days.
-        days = None if rose is None else math.ceil((now - rose) / timedelta(days=1))
-        if days is not None and days < rule.min_days:
-            return _Step(
-                hold=f"load rose {days} days ago; next step after {rule.min_days}"
-            )
-        step = LOAD_STEP[dose.unit] * rule.step
-        low = None if item.reps is None else item.reps.low
-        return _Step(
-            dose=replace(
-                dose, load=dose.load + step, reps=low if low is not None else dose.reps
-            )
-        )
+        return _load_rise(rule, dose, history, now)
     if rule.target is Target.SETS and dose.sets < item.sets.high:
-        if sets_left <= 0:
-            return _Step(
-                hold=f"an extra set already went to {MAX_SET_INCREASES} key movements"
-            )
-        return _Step(
-            dose=replace(
-                dose,
-                sets=min(dose.sets + int(rule.step), item.sets.high),
-                reps=None if item.reps is None else item.reps.low,
-            )
-        )
+        return _set_rise(rule, dose, room)
     return _Step()
 
 
 def _describe_increase(before: Dose, after: Dose, effort: str) -> str:
+    if after.load == before.load and (after.reps or 0) < (before.reps or 0):
+        return f"next (heavier) band, back to {after.reps} reps{effort}"
     if after.load != before.load and after.load is not None:
         return f"+{after.load - (before.load or 0):g} {after.unit}: all sets reached the top of the range{effort}"
     if after.sets != before.sets:
@@ -302,7 +353,7 @@ def next_dose(
     pain_after: bool,
     now: datetime,
     unit: WeightUnit,
-    sets_left: int,
+    room: Room,
 ) -> Dose:
     """Decide the next dose of one exercise (one step at a time, at most).
 
@@ -349,7 +400,7 @@ def next_dose(
         )
     effort = "" if session.rpe is None else f" at RPE {session.rpe:g}"
     for rule in rules:
-        step = _apply(rule, dose, history, now, sets_left)
+        step = _apply(rule, dose, history, now, room)
         if step.hold is not None:
             return replace(dose, change=Change.HOLD, reason=step.hold)
         if step.dose is not None:
@@ -359,6 +410,24 @@ def next_dose(
                 reason=_describe_increase(dose, step.dose, effort),
             )
     return replace(dose, change=Change.HOLD, reason="top of the prescription: hold")
+
+
+def _room(
+    items: Sequence[Prescription], histories: Sequence[History], unit: WeightUnit
+) -> Room:
+    """What the day may still gain (R3): 10 working sets, two key movements."""
+    extra = total = 0
+    for item, history in zip(items, histories, strict=True):
+        if not EXERCISES[item.exercise].working:
+            continue
+        sets = (
+            item.sets.low
+            if history.last is None
+            else baseline(item, history.last[1], unit).sets
+        )
+        total += sets
+        extra += int(sets > item.sets.low)
+    return Room(extra_sets=MAX_SET_INCREASES - extra, sets=MAX_SESSION_SETS - total)
 
 
 def plan_doses(
@@ -371,18 +440,21 @@ def plan_doses(
     unit: WeightUnit,
     progress: bool = True,
 ) -> tuple[Dose, ...]:
-    """Doses for a whole day, in order; at most two exercises gain a set.
+    """Doses for a whole day, in order (R3, R4).
 
+    Extra sets go to at most two key movements of the day in total (those
+    already above the low end count), and never take the day past 10
+    working sets; a day written with more (000's Day 1: 11) keeps its sets.
     With `progress` False (light and recovery days) every dose repeats the
     baseline of its last log without increases.
     """
     doses: list[Dose] = []
-    sets_left = MAX_SET_INCREASES
+    room = _room(items, histories, unit)
     for item, history, sore, pain in zip(
         items, histories, soreness_after, pain_after, strict=True
     ):
+        last = history.last
         if not progress:
-            last = history.last
             dose = (
                 start_dose(item, unit)
                 if last is None
@@ -399,10 +471,14 @@ def plan_doses(
             pain_after=pain,
             now=now,
             unit=unit,
-            sets_left=sets_left,
+            room=room,
         )
-        last = history.last
         if dose.change is Change.INCREASE and last is not None:
-            sets_left -= int(dose.sets > baseline(item, last[1], unit).sets)
+            before = baseline(item, last[1], unit).sets
+            if dose.sets > before:
+                room = Room(
+                    extra_sets=room.extra_sets - int(before == item.sets.low),
+                    sets=room.sets - (dose.sets - before),
+                )
         doses.append(dose)
     return tuple(doses)
