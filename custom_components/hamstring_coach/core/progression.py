@@ -311,12 +311,12 @@ def _apply(
 
 
 def _describe_increase(before: Dose, after: Dose, effort: str) -> str:
-    if after.load == before.load and (after.reps or 0) < (before.reps or 0):
-        return f"next (heavier) band, back to {after.reps} reps{effort}"
     if after.load != before.load and after.load is not None:
         return f"+{after.load - (before.load or 0):g} {after.unit}: all sets reached the top of the range{effort}"
     if after.sets != before.sets:
         return f"+1 set: all sets reached the top of the range{effort}"
+    if (after.reps or 0) < (before.reps or 0):
+        return f"next (heavier) band, back to {after.reps} reps{effort}"
     if after.reps != before.reps and after.reps is not None and before.reps is not None:
         total = (after.reps - before.reps) * before.sets
         return f"+{total} reps in total (1 per set): all {before.sets} sets reached {before.reps}{effort}"
