@@ -302,7 +302,7 @@ def test_latest_wellness(
         pytest.param(
             {},
             [report(T0 + 30 * H, 5, pain=True)],
-            (None, True),
+            (5, True),
             id="R5-pain-in-force-counts",
         ),
     ],
@@ -425,11 +425,15 @@ def test_high_soreness_moves_next_session_back_by_a_day() -> None:
 
 
 def test_pain_report_through_the_coach() -> None:
-    """R5: pain: recovering with the pain advice and the light day until pain-free."""
+    """R5: pain: recovering until pain-free; after 24 h the advice is to see someone."""
     hurt = report(at(BERLIN, 2026, 11, 24, 10), 4, pain=True)
+    first_day = coach(at(BERLIN, 2026, 11, 24, 12), reports=(hurt,))
+    assert first_day.advice is Advice.PAIN
+    assert first_day.warning_signs == WARNING_SIGNS
     snap = coach(at(BERLIN, 2026, 11, 28, 12), reports=(hurt,))
     assert snap.status is Status.RECOVERING
-    assert snap.advice is Advice.PAIN
+    assert snap.advice is Advice.SEE_PROFESSIONAL
+    assert snap.symptoms_since == hurt.reported_at
     assert snap.next_workout.day.id == "light_day"
     assert snap.session_due is False
     # Pain does not extend the rest window (the plan stays; only light work).
