@@ -205,12 +205,9 @@ def evaluate(
         skipped=skips.get(first_day, 0),
         paused=paused,
     )
-    if bad_today and (no_hard_today := assessment.rest_until(tz)) is not None:
+    if bad_today:
         # R5: no hard session on the day of a bad signal, whatever came after.
-        frame = replace(
-            frame,
-            rest_until=max(frame.rest_until or no_hard_today, no_hard_today),
-        )
+        frame = replace(frame, closed_through=max(frame.closed_through or today, today))
     last_hard = log.last_hard
     if wellness is not None and wellness.pushes_back(
         None if last_hard is None else last_hard.performed_at

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from itertools import islice
 
 from .log import TrainingLog
 from .models import HIGH_SORENESS, Session, SorenessReport
-from .timeline import at_local, local_date, utc
+from .timeline import local_date, utc
 
 SIGNAL_LOOKBACK = 10
 """How many recent sessions may carry the newest soreness/pain signal."""
@@ -197,12 +197,6 @@ class Assessment:
     def bad_on(self, day: date, tz: tzinfo) -> bool:
         """Whether a bad signal came in on this local day (no hard session then)."""
         return self.last_bad is not None and local_date(self.last_bad, tz) == day
-
-    def rest_until(self, tz: tzinfo) -> datetime | None:
-        """The next local midnight after the last bad signal."""
-        if self.last_bad is None:
-            return None
-        return at_local(local_date(self.last_bad, tz) + timedelta(days=1), time(0), tz)
 
     def escalates_at(self) -> datetime | None:
         """When the current episode has lasted long enough to see a professional."""
