@@ -205,18 +205,9 @@ def evaluate(
         skipped=skips.get(first_day, 0),
         paused=paused,
     )
-    if bad_today:
-        # R5: no hard session on the day of a bad signal, whatever came after.
-        frame = replace(frame, closed_through=max(frame.closed_through or today, today))
-    last_hard = log.last_hard
-    if wellness is not None and wellness.pushes_back(
-        None if last_hard is None else last_hard.performed_at
-    ):
-        at_report = replace(frame, today=local_date(wellness.at, tz))
-        planned, _ = plan_next_session(at_report, settings, wellness.at, tz)
-        frame = replace(
-            frame, rest_until=wellness.rest_until(frame.rest_until, planned)
-        )
+    frame = _recovery_frame(
+        frame, log, settings, wellness, bad_today=bad_today, today=today
+    )
     next_at, reason = plan_next_session(frame, settings, now, tz)
     behind_at = behind_from(frame)
     last = log.last
@@ -304,6 +295,32 @@ def sets_target(
         p.sets.low for p in day.exercises if EXERCISES[p.exercise].working
     )
     return per_session * settings.sessions_per_week
+
+
+def _recovery_frame(
+    frame: Frame,
+    log: TrainingLog,
+    settings: Settings,
+    wellness: Wellness | None,
+    *,
+    bad_today: bool,
+    today: date,
+) -> Frame:
+    """R5: high soreness moves the planned session back a day; a bad signal closes today."""
+    tz = log.tz
+    last_hard = log.last_hard
+    if wellness is not None and wellness.pushes_back(
+        None if last_hard is None else last_hard.performed_at
+    ):
+        at_report = replace(frame, today=local_date(wellness.at, tz))
+        planned, _ = plan_next_session(at_report, settings, wellness.at, tz)
+        frame = replace(
+            frame, rest_until=wellness.rest_until(frame.rest_until, planned)
+        )
+    if bad_today:
+        # No hard session on the day of a bad signal, whatever came after.
+        frame = replace(frame, closed_through=max(frame.closed_through or today, today))
+    return frame
 
 
 def _frame(
