@@ -13,8 +13,9 @@ rigid timetable; plyometrics need a mature base). The phase is replayed from
 the log: a block moves on once it has lasted `BLOCK_DAYS` and at least
 `RUNNER_PAIN_FREE` of its last `RUNNER_WINDOW` hard sessions of the phase's
 own days were pain-free (no pain, soreness below `HIGH_SORENESS`); every full
-`BLOCK_DAYS` without a hard session steps back a phase. With nothing logged
-the runner is in phase 1.
+`BLOCK_DAYS` without a hard session steps back a phase. Sessions before
+`program_start` (the day the program was chosen) are not replayed; with
+nothing logged the runner is in phase 1.
 """
 
 from __future__ import annotations
@@ -216,10 +217,12 @@ def _replay(
         last=start,
         recent=deque(maxlen=RUNNER_WINDOW),
     )
+    first_day = settings.program_start
     recent = [
         s
         for s in islice(log.hard_newest_first(), RUNNER_REPLAY)
-        if since is None or s.performed_at > since
+        if (since is None or s.performed_at > since)
+        and (first_day is None or local_date(s.performed_at, log.tz) >= first_day)
     ]
     for session in reversed(recent):
         day = local_date(session.performed_at, log.tz)
