@@ -461,6 +461,13 @@ def runner(
             0,
             id="R7-other-phase-days-do-not-count",
         ),
+        pytest.param(
+            runs(1, -14, -11, -7, -4),
+            date(2026, 1, 5),
+            1,
+            0,
+            id="R7-sessions-before-program-start-do-not-count",
+        ),
     ],
 )
 def test_runner_readiness(

@@ -265,6 +265,7 @@ def test_pain_reported_72h_later_still_holds_every_exercise() -> None:
     changes = {d.prescription.exercise: str(d.change) for d in workout.doses}
     assert "increase" not in changes.values()
     assert changes["conventional_deadlift"] == "step_back"
+    assert changes["warm_up"] == changes["cool_down"] == "hold"  # done as prescribed
 
 
 def test_soreness_8_after_day_1_holds_nordic_curls_on_day_2() -> None:

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from custom_components.hamstring_coach.core.catalog import EXERCISES
 from custom_components.hamstring_coach.core.log import TrainingLog
 from custom_components.hamstring_coach.core.models import (
     ExerciseLog,
@@ -144,11 +145,20 @@ def test_log_light_day_returns_no_decisions() -> None:
 
 
 def test_log_with_pain_steps_back_every_next_dose() -> None:
-    """R4/R5: pain during the session scales back every exercise of the day."""
+    """R4/R5: pain during the session scales back every working exercise of the day."""
     _, outcome = log(empty(), MONDAY, "a", pain=True)
-    assert outcome.decisions
-    assert all(d.change is Change.STEP_BACK for d in outcome.decisions)
-    assert all(d.reason == "pain reported: one step back" for d in outcome.decisions)
+    working = [
+        d for d in outcome.decisions if EXERCISES[d.prescription.exercise].working
+    ]
+    assert len(working) == 4
+    assert all(d.change is Change.STEP_BACK for d in working)
+    assert all(d.reason == "pain reported: one step back" for d in working)
+    warm = [d for d in outcome.decisions if d not in working]
+    assert [(d.prescription.exercise, d.change) for d in warm] == [
+        ("warm_up", Change.HOLD),
+        ("sumo_squat_to_stand", Change.HOLD),
+        ("cool_down", Change.HOLD),
+    ]
 
 
 def test_second_heavier_log_beats_records() -> None:
