@@ -61,8 +61,17 @@ def log_text(item: ExerciseLog) -> str:
     '3 x 10 reps at 60 kg'
     >>> log_text(ExerciseLog(exercise="hamstring_stretch", sets=2, seconds=30))
     '2 x 30 s'
+    >>> log_text(ExerciseLog(exercise="warm_up", sets=1, seconds=480))
+    '1 x 8 min'
     """
-    dose = f"{item.reps} reps" if item.reps is not None else f"{item.seconds} s"
+    if item.reps is not None:
+        dose = f"{item.reps} reps"
+    elif item.seconds is not None and _whole_minutes(
+        Span(low=item.seconds, high=item.seconds)
+    ):
+        dose = f"{item.seconds // 60} min"
+    else:
+        dose = f"{item.seconds} s"
     if item.load is not None and item.unit is not None:
         dose += f" at {item.load:g} {item.unit}"
     return f"{item.sets} x {dose}"

@@ -224,7 +224,9 @@ def next_dose(
     )
     if item.progression is None and not EXERCISES[item.exercise].working:
         # Warm-ups, cool-downs and mobility are done as prescribed, pain or not.
-        return replace(dose, change=Change.HOLD, reason="as prescribed")
+        return replace(
+            start_dose(item, unit), change=Change.HOLD, reason="as prescribed"
+        )
     if not reached(log):
         if history.previous is not None and not reached(history.previous[1]):
             back = _step_back(dose)
