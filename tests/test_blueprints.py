@@ -133,7 +133,7 @@ def sent(calls: list[ServiceCall]) -> list[dict[str, Any]]:
     return [dict(call.data) for call in calls]
 
 
-def reminder(tag: str, workout: str = "Day 1 Strength, 6") -> dict[str, Any]:
+def reminder(tag: str, workout: str = "Day 1 Strength, 7") -> dict[str, Any]:
     """The actionable reminder for Alex's Monday workout."""
     return {
         "title": "Hamstring session due",

@@ -144,7 +144,7 @@ async def test_high_soreness_extra_rest_day(
 async def test_rehab_phase_sensor_and_automatic_advance(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    """R6: four pain-free sessions in phase 1 move rehab to phase 2."""
+    """R6: four explicitly pain-free days over a week move rehab to phase 2."""
     await setup_entry(hass, freezer, program="rehab", phase_sessions=4)
     state = hass.states.get("sensor.alex_phase")
     assert state is not None
@@ -153,9 +153,15 @@ async def test_rehab_phase_sensor_and_automatic_advance(
     assert state.attributes["sessions_done"] == 0
     assert hass.states.get("sensor.alex_next_workout").state == "rehab_activation"
     changed = []
-    for day in (16, 17, 18, 19):
+    for day in (16, 17, 18, 23):
         response = await call(
-            hass, "log_session", {"performed_at": f"2026-11-{day}T18:00:00+01:00"}
+            hass,
+            "log_session",
+            {
+                "performed_at": f"2026-11-{day}T09:00:00+01:00",
+                "pain": False,
+                "soreness": 2,
+            },
         )
         changed.append(response["phase_changed"])
     assert changed == [None, None, None, 2]
@@ -169,21 +175,25 @@ async def test_rehab_pain_restarts_the_count(
 ) -> None:
     """R6: pain in the phase blocks advancing until enough pain-free sessions follow."""
     await setup_entry(hass, freezer, program="rehab", phase_sessions=2)
-    await call(hass, "log_session", {"performed_at": "2026-11-16T18:00:00+01:00"})
+    await call(hass, "log_session", {"performed_at": "2026-11-09T18:00:00+01:00"})
     response = await call(
-        hass, "log_session", {"performed_at": "2026-11-17T18:00:00+01:00", "pain": True}
+        hass, "log_session", {"performed_at": "2026-11-10T18:00:00+01:00", "pain": True}
     )
     assert response["phase_changed"] is None
     assert "see a physiotherapist or doctor" in response["guidance"]
     phase = hass.states.get("sensor.alex_phase").attributes
     assert (phase["sessions_done"], phase["pain_free"]) == (0, False)
-    await call(
+    pain_free = {"pain": False, "soreness": 1}
+    response = await call(
         hass,
         "log_session",
-        {"performed_at": "2026-11-18T18:00:00+01:00", "pain": False},
+        {"performed_at": "2026-11-11T18:00:00+01:00", **pain_free},
     )
+    assert response["phase_changed"] is None
     response = await call(
-        hass, "log_session", {"performed_at": "2026-11-19T18:00:00+01:00"}
+        hass,
+        "log_session",
+        {"performed_at": "2026-11-20T18:00:00+01:00", **pain_free},
     )
     assert response["phase_changed"] == 2
 
@@ -191,7 +201,7 @@ async def test_rehab_pain_restarts_the_count(
 async def test_set_phase_for_rehab_and_runner(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    """set_phase moves rehab directly and the runner program by its start date."""
+    """set_phase moves rehab and the runner directly; readiness counts from there."""
     rehab = await setup_entry(hass, freezer, program="rehab")
     response = await call(
         hass, "set_phase", {"config_entry_id": rehab.entry_id, "phase": 3}
@@ -205,8 +215,15 @@ async def test_set_phase_for_rehab_and_runner(
     response = await call(
         hass, "set_phase", {"config_entry_id": runner.entry_id, "phase": 2}
     )
-    assert response == {"phase": 2, "phases": 4, "next_phase_on": "2026-12-07"}
-    assert runner.options["program_start"] == "2026-11-09"
+    assert response == {
+        "phase": 2,
+        "phases": 4,
+        "next_phase_on": "2026-12-07",
+        "sessions_done": 0,
+        "sessions_needed": 3,
+        "pain_free": True,
+    }
+    assert runner.options["program_start"] == "2026-11-23"  # unchanged
     assert hass.states.get("sensor.sam_phase").state == "2"
 
 

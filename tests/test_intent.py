@@ -15,6 +15,8 @@ import voluptuous_openapi  # type: ignore[import-untyped]
 
 from custom_components.hamstring_coach.const import CONF_PERSON, DOMAIN
 from custom_components.hamstring_coach.core.models import WeightUnit
+from custom_components.hamstring_coach.core.programs import PROGRAMS
+from custom_components.hamstring_coach.core.progression import start_dose
 from custom_components.hamstring_coach.intent import (
     ERROR_INVALID,
     ERROR_NOT_SET_UP,
@@ -620,3 +622,19 @@ async def test_light_day_reads_holds_in_seconds(
     assert dose_text("de", stretch, WeightUnit.KG) == (
         "1 Satz Dehnung der Oberschenkelrückseite à 20 Sekunden pro Bein"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "expected"),
+    [
+        pytest.param("en", "strength_day", "warm-up for 8 minutes", id="en-day-1"),
+        pytest.param("en", "control_day", "warm-up for 5 minutes", id="en-day-2"),
+        pytest.param("de", "strength_day", "Aufwärmen, 8 Minuten", id="de-day-1"),
+    ],
+)
+def test_warm_up_blocks_read_in_minutes(lang: str, day: str, expected: str) -> None:
+    """000's warm-ups are read as minutes, not hundreds of seconds."""
+    program_day = PROGRAMS["strength_2day"].day(day)
+    assert program_day is not None
+    warm_up = start_dose(program_day.exercises[0], WeightUnit.KG)
+    assert dose_text(lang, warm_up, WeightUnit.KG) == expected

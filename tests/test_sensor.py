@@ -64,7 +64,8 @@ async def test_initial_states(
     assert state(hass, "sensor.alex_streak") == "0"
     assert state(hass, "sensor.alex_next_workout") == "strength_day"
     exercises = hass.states.get("sensor.alex_next_workout").attributes["exercises"]
-    assert exercises[0]["exercise"] == "sumo_squat_to_stand"  # the warm-up comes first
+    assert exercises[0]["exercise"] == "warm_up"  # the warm-up comes first (000)
+    assert exercises[0]["prescription"] == "1 x 8-10 min"
     assert exercises[0]["working"] is False
     deadlift = next(e for e in exercises if e["exercise"] == "conventional_deadlift")
     assert (deadlift["sets"], deadlift["reps"], deadlift["working"]) == (3, 5, True)

@@ -196,7 +196,8 @@ async def test_get_status_uses_entity_keys(
     assert status["streak"] == 0
     assert status["days_since_last_session"] == 0
     assert status["next_workout"]["program_day"] == "control_day"
-    nordic = status["next_workout"]["exercises"][0]
+    warm_up, nordic = status["next_workout"]["exercises"][:2]
+    assert (warm_up["exercise"], warm_up["working"]) == ("warm_up", False)
     assert nordic == {
         **nordic,
         "exercise": "nordic_curl",
@@ -207,6 +208,7 @@ async def test_get_status_uses_entity_keys(
     }
     assert status["phase"] == {"phase": 1, "phases": 1}
     assert (status["advice"], status["guidance"]) == (None, None)
+    assert (status["warning_signs"], status["symptoms_since"]) == ([], None)
 
 
 async def test_get_history_filters_and_order(
@@ -240,14 +242,20 @@ async def test_report_soreness_switches_to_recovery(
     response = await call(hass, "report_soreness", {"level": 4, "pain": True})
     assert response["training_status"] == "recovering"
     assert response["next_workout"] == "light_day"
-    assert "see a physiotherapist or doctor" in response["guidance"]
+    guidance = response["guidance"].lower()
+    for words in ("stop", "ice, compression and elevation", "physiotherapist", "pop"):
+        assert words in guidance
+    assert "dent" in response["warning_signs"]
     assert hass.states.get(STATUS).attributes["advice"] == "pain"
+    assert hass.states.get(STATUS).attributes["guidance"] == response["guidance"]
     assert hass.states.get(STATUS).state == "recovering"
     assert hass.states.get("sensor.alex_next_workout").state == "light_day"
     assert hass.states.get(STATUS).attributes["pain"] is True
     await call(hass, "report_soreness", {"level": 2}, response=False)
-    assert hass.states.get(STATUS).state == "ready"
-    assert hass.states.get("sensor.alex_next_workout").state == "strength_day"
+    # R5: no hard session on the day pain was reported, even once it eased.
+    assert hass.states.get(STATUS).state == "recovering"
+    assert hass.states.get(STATUS).attributes["advice"] == "rest_today"
+    assert hass.states.get("sensor.alex_next_workout").state == "light_day"
 
 
 async def test_mutations_without_response(

@@ -55,12 +55,12 @@ async def test_items_are_the_next_workout(
     """One item per exercise, with the dose and the progression note."""
     listed = await items(hass)
     assert [i["summary"] for i in listed][:3] == [
+        "Warm-up",
         "Sumo squat to stand",
         "Conventional deadlift",
-        "Romanian deadlift",
     ]
     assert all(i["status"] == "needs_action" for i in listed)
-    deadlift = listed[1]
+    deadlift = listed[2]
     assert deadlift["description"].startswith("3 x 5 reps (3 x 5-8).")
     assert hass.states.get(TODO).state == str(len(listed))
 
@@ -72,9 +72,9 @@ async def test_checking_every_working_exercise_logs_and_undo_window(
 ) -> None:
     """All working items checked: logged (source todo); unchecking within 15 min undoes it."""
     listed = await items(hass)
-    not_working = {"Sumo squat to stand", "Hamstring stretch"}
+    not_working = {"Warm-up", "Sumo squat to stand", "Cool-down"}
     working = [i for i in listed if i["summary"] not in not_working]
-    # Hamstring stretch and the warm-up are not working sets: not needed to log.
+    # The warm-up and cool-down are not working sets: not needed to log.
     for item in working[:-1]:
         await check(hass, item["uid"])
     assert await sessions(hass) == []

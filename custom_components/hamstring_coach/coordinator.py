@@ -25,7 +25,6 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.ulid import ulid_now
 
 from .const import (
-    CONF_PROGRAM_START,
     DOMAIN,
     EVENT_GOAL_AT_RISK,
     EVENT_PERSONAL_RECORD,
@@ -273,35 +272,16 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         """Store a soreness/pain check-in and publish the new status."""
         await self._async_commit(
             lambda state, now: (
-                transitions.report_soreness(state, level=level, pain=pain, now=now),
+                transitions.report_soreness(
+                    state, level=level, pain=pain, now=now, program=self.program
+                ),
                 None,
             )
         )
         return self.data
 
     async def async_set_phase(self, phase: int) -> CoachSnapshot:
-        """Move to a phase: rehab by its stored phase, runner by its start date."""
-        if self.program.phase_weeks is not None:
-            if not 1 <= phase <= self.program.phases:
-                raise validation_error(
-                    CoachError(
-                        "unknown_phase",
-                        phase=str(phase),
-                        phases=str(self.program.phases),
-                    )
-                )
-            start = dt_util.now().date() - timedelta(
-                weeks=(phase - 1) * self.program.phase_weeks
-            )
-            options = {
-                **self.config_entry.options,
-                CONF_PROGRAM_START: start.isoformat(),
-            }
-            self.hass.config_entries.async_update_entry(
-                self.config_entry, options=options
-            )
-            self.settings = settings_from_options(options, self.settings.weight_unit)
-            return self.publish()
+        """Move a phased program (rehab, runner) to a phase by hand."""
         await self._async_commit(
             lambda state, now: (
                 transitions.set_phase(state, self.program, phase=phase, now=now),

@@ -24,8 +24,8 @@ from .core.coach import CoachSnapshot
 from .core.models import Program, Status
 from .core.present import phase_dict, workout_dict
 from .core.programs import ALL_DAY_IDS
-from .core.recovery import GUIDANCE
 from .entity import HamstringCoachEntity
+from .guidance import cached_guidance
 
 PARALLEL_UPDATES = 0
 
@@ -50,7 +50,9 @@ def _status_attrs(snap: CoachSnapshot) -> Mapping[str, Any]:
         "soreness": None if wellness is None else wellness.soreness,
         "pain": None if wellness is None else wellness.pain,
         "advice": None if advice is None else str(advice),
-        "guidance": None if advice is None else GUIDANCE[advice],
+        "guidance": None,
+        "warning_signs": list(snap.warning_signs),
+        "symptoms_since": snap.symptoms_since,
     }
 
 
@@ -167,8 +169,10 @@ class HamstringSensor(HamstringCoachEntity, SensorEntity):
 
     entity_description: HamstringSensorDescription
     # Prose: the workout's exercises with their notes, the day's name (the
-    # state already says which day) and the recovery guidance.
-    _unrecorded_attributes = frozenset({"exercises", "guidance", "name"})
+    # state already says which day) the recovery guidance and its warning signs.
+    _unrecorded_attributes = frozenset(
+        {"exercises", "guidance", "name", "warning_signs"}
+    )
 
     @property
     def native_value(self) -> StateValue:
@@ -177,8 +181,12 @@ class HamstringSensor(HamstringCoachEntity, SensorEntity):
 
     @property
     def extra_state_attributes(self) -> Mapping[str, Any]:
-        """Attributes from the snapshot."""
-        return self.entity_description.attrs_fn(self.coordinator.data)
+        """Attributes from the snapshot; the guidance text in HA's language."""
+        snap = self.coordinator.data
+        attrs = self.entity_description.attrs_fn(snap)
+        if "guidance" in attrs:
+            return {**attrs, "guidance": cached_guidance(self.hass, snap.advice)}
+        return attrs
 
     @property
     def last_reset(self) -> datetime | None:

@@ -37,11 +37,11 @@ from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, WeightUnit
 from .core.present import dose_dict, session_view, status_dict
 from .core.records import record_to_dict
-from .core.recovery import GUIDANCE
 from .core.serialize import JsonObject
 from .core.sessions import SessionInput
 from .core.state import SessionChanges
 from .errors import user_error
+from .guidance import async_guidance
 from .plan_actions import async_setup_plan_services
 
 SERVICE_LOG_SESSION = "log_session"
@@ -160,7 +160,7 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
         "progression": [dose_dict(d) for d in outcome.decisions],
         "personal_records": [record_to_dict(r) for r in outcome.records],
         "phase_changed": outcome.phase_changed,
-        "guidance": None if snapshot.advice is None else GUIDANCE[snapshot.advice],
+        "guidance": await async_guidance(call.hass, snapshot.advice),
     }
 
 
@@ -195,7 +195,9 @@ async def _delete_session(call: ServiceCall) -> ServiceResponse:
 
 async def _get_status(call: ServiceCall) -> ServiceResponse:
     coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
-    return cast("ServiceResponse", status_dict(coordinator.current()))
+    snapshot = coordinator.current()
+    guidance = await async_guidance(call.hass, snapshot.advice)
+    return cast("ServiceResponse", status_dict(snapshot, guidance))
 
 
 async def _get_history(call: ServiceCall) -> ServiceResponse:
@@ -229,7 +231,8 @@ async def _report_soreness(call: ServiceCall) -> ServiceResponse:
         "training_status": str(snapshot.status),
         "next_session": snapshot.next_session.isoformat(),
         "next_workout": snapshot.next_workout.day.id,
-        "guidance": None if snapshot.advice is None else GUIDANCE[snapshot.advice],
+        "guidance": await async_guidance(call.hass, snapshot.advice),
+        "warning_signs": list(snapshot.warning_signs),
     }
 
 

@@ -161,11 +161,19 @@ def load_in(dose: Dose, unit: WeightUnit) -> float | None:
     return round(load * 2) / 2
 
 
+def _minutes_block(seconds: int) -> bool:
+    """Warm-ups and activation blocks are read in whole minutes."""
+    return seconds >= 120 and seconds % 60 == 0  # noqa: PLR2004
+
+
 def dose_text(lang: str, dose: Dose, unit: WeightUnit) -> str:
     """'3 sets of 5 conventional deadlifts at 60 kg'."""
     exercise = EXERCISES[dose.prescription.exercise]
     sets = sets_text(lang, dose.sets)
-    if dose.seconds is not None:
+    if dose.seconds is not None and dose.sets == 1 and _minutes_block(dose.seconds):
+        name = exercise_name(lang, exercise.id, plural=False)
+        spoken = text(lang, "minutes", name=name, minutes=dose.seconds // 60)
+    elif dose.seconds is not None:
         name = exercise_name(lang, exercise.id, plural=False)
         spoken = text(lang, "seconds", sets=sets, name=name, seconds=dose.seconds)
     else:

@@ -48,7 +48,7 @@ def test_remove_updates_every_index() -> None:
     assert removed.id == "s12-20"
     assert smaller.last.id == "s12-18"
     assert smaller.last_of_day("a").id == "s10-18"
-    assert smaller.day_totals(date(2026, 11, 12)) == Totals(1, 1, 3)
+    assert smaller.day_totals(date(2026, 11, 12)) == Totals(1, 1, 3, 3)
     emptied, _ = smaller.remove("s12-18")
     assert emptied.day_totals(date(2026, 11, 12)) == Totals()
     assert emptied.last_of_day("b") is None

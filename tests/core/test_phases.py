@@ -17,6 +17,8 @@ from custom_components.hamstring_coach.core.models import (
     SorenessReport,
 )
 from custom_components.hamstring_coach.core.phases import (
+    MIN_PHASE_DAYS,
+    RUNNER_PAIN_FREE,
     PhaseProgress,
     current_phase,
     phase_progress,
@@ -30,6 +32,7 @@ STRENGTH = PROGRAMS["strength_2day"]
 SINCE = datetime(2026, 11, 2, 9, tzinfo=UTC)  # a Monday
 TODAY = date(2026, 11, 30)
 D = timedelta(days=1)
+H = timedelta(hours=1)
 
 REHAB_SETTINGS = Settings(
     program="rehab",
@@ -44,9 +47,13 @@ _counter = iter(range(1_000_000))
 
 
 def session(
-    when: datetime, *, pain: bool | None = None, day: str = "rehab_activation"
+    when: datetime,
+    *,
+    pain: bool | None = None,
+    soreness: int | None = None,
+    day: str = "rehab_activation",
 ) -> Session:
-    """A light rehab session with a fresh id."""
+    """A light rehab session with a fresh id; pain False reports soreness 2."""
     return Session(
         id=f"ph{next(_counter)}",
         performed_at=when,
@@ -54,6 +61,7 @@ def session(
         working_sets=2,
         program_day=day,
         pain=pain,
+        soreness=2 if pain is False and soreness is None else soreness,
     )
 
 
@@ -62,9 +70,13 @@ def report(when: datetime, level: int = 2, *, pain: bool = False) -> SorenessRep
     return SorenessReport(reported_at=when, level=level, pain=pain)
 
 
-def days(*offsets: int, pain: bool | None = None) -> list[Session]:
-    """Sessions on days after SINCE at 18:00 UTC."""
-    return [session(SINCE + n * D + timedelta(hours=9), pain=pain) for n in offsets]
+def days(
+    *offsets: int, pain: bool | None = False, day: str = "rehab_activation"
+) -> list[Session]:
+    """Sessions on days after SINCE at 18:00 UTC (pain-free, soreness 2, by default)."""
+    return [
+        session(SINCE + n * D + timedelta(hours=9), pain=pain, day=day) for n in offsets
+    ]
 
 
 def rehab(
@@ -130,12 +142,66 @@ def rehab(
             id="R6-painful-last-session-not-ready",
         ),
         pytest.param(
-            days(1, 2, 3, 4, 5, 6, 7),
+            days(1, 2, 3, 4, 5, 6, 7, pain=None),
             [report(SINCE + 3 * D + timedelta(hours=12), 5, pain=True)],
-            4,
+            0,
             False,
             False,
             id="R6-sessions-silent-on-pain-keep-pain-latest",
+        ),
+        pytest.param(
+            days(1, 2, 3, 4, pain=None),
+            [],
+            0,
+            True,
+            False,
+            id="R6-unreported-pain-does-not-count",
+        ),
+        pytest.param(
+            [
+                replace(session(SINCE + n * D, pain=False), soreness=None)
+                for n in (1, 2, 3, 4)
+            ],
+            [],
+            0,
+            True,
+            False,
+            id="R6-soreness-not-reported-does-not-count",
+        ),
+        pytest.param(
+            [
+                session(SINCE + D + n * timedelta(minutes=10), pain=False)
+                for n in range(4)
+            ],
+            [],
+            1,
+            True,
+            False,
+            id="R6-four-logs-one-day-count-once",
+        ),
+        pytest.param(
+            [*days(1, 2, 3), session(SINCE + 4 * D, pain=False, soreness=9)],
+            [],
+            0,
+            True,
+            False,
+            id="R6-soreness-9-restarts-count",
+        ),
+        pytest.param(
+            [*days(1, 2), *days(3, 4, 5, day="rehab_strength")],
+            [],
+            2,
+            True,
+            False,
+            id="R6-other-phase-work-does-not-count",
+        ),
+        pytest.param(
+            days(1, 2, 3, 4, 5),
+            [report(SINCE + 3 * D + timedelta(hours=12), 8)],
+            2,
+            True,
+            False,
+            id="R6-soreness-8-report-restarts-count",
         ),
         pytest.param(
             days(1, 2, 3, 4, 5),
@@ -180,7 +246,29 @@ def test_rehab_phase_progress(
     )  # capped: bounded cost
     assert progress.pain_free is pain_free
     assert progress.ready is ready
-    assert progress.next_phase_on is None
+    assert progress.next_phase_on == date(2026, 11, 9)
+
+
+@pytest.mark.parametrize(
+    ("since_days_ago", "ready", "next_on"),
+    [
+        pytest.param(3, False, date(2026, 12, 4), id="R6-day-3-of-phase-not-ready"),
+        pytest.param(6, False, date(2026, 12, 1), id="R6-day-6-of-phase-not-ready"),
+        pytest.param(7, True, date(2026, 11, 30), id="R6-day-7-of-phase-ready"),
+    ],
+)
+def test_rehab_minimum_time_in_phase(
+    since_days_ago: int, ready: bool, next_on: date
+) -> None:
+    """R6: a phase lasts at least MIN_PHASE_DAYS, however fast the sessions came."""
+    since = datetime(2026, 11, 30, 7, tzinfo=UTC) - since_days_ago * D
+    s = replace(REHAB_SETTINGS, phase_since=since)
+    sessions = [session(since + n * D + H, pain=False) for n in range(4)]
+    progress = rehab(sessions, settings_=s)
+    assert progress.sessions_done == 4
+    assert progress.next_phase_on == next_on
+    assert progress.ready is ready
+    assert MIN_PHASE_DAYS == 7
 
 
 def test_rehab_custom_phase_sessions() -> None:
@@ -195,7 +283,10 @@ def test_rehab_custom_phase_sessions() -> None:
 
 def test_rehab_last_phase_never_ready() -> None:
     """R6: phase 4 is the last: no phase to move on to."""
-    progress = rehab(days(*range(1, 11)), settings_=replace(REHAB_SETTINGS, phase=4))
+    progress = rehab(
+        days(*range(1, 11), day="rehab_dynamic"),
+        settings_=replace(REHAB_SETTINGS, phase=4),
+    )
     assert progress.phase == 4
     assert progress.sessions_done == 4  # the count stops at the number needed
     assert progress.ready is False
@@ -214,7 +305,7 @@ def test_rehab_last_phase_never_ready() -> None:
 def test_rehab_current_phase_clamps(stored: int, expected: int) -> None:
     """The stored phase is clamped into the program's phases."""
     s = replace(REHAB_SETTINGS, phase=stored)
-    assert current_phase(REHAB, s, TODAY) == expected
+    assert current_phase(REHAB, s) == expected
     assert rehab([], settings_=s).phase == expected
 
 
@@ -257,12 +348,14 @@ def test_property_rehab_ready_means_pain_free(
     pains = [r.reported_at for r in reports if r.pain and r.reported_at >= SINCE]
     pains += [s.performed_at for s in sessions if s.pain and s.performed_at >= SINCE]
     start = max([SINCE, *pains])
-    expected = sum(
-        1
-        for s in sessions
-        if not s.pain
-        and s.performed_at >= SINCE
-        and (not pains or s.performed_at > start)
+    expected = len(
+        {
+            s.performed_at.astimezone(BERLIN).date()
+            for s in sessions
+            if s.pain is False
+            and s.performed_at > SINCE
+            and (not pains or s.performed_at > start)
+        }
     )
     assert progress.sessions_done == min(expected, progress.sessions_needed)
     if progress.ready:
@@ -279,75 +372,132 @@ RUNNER_SETTINGS = Settings(
     training_time=time(18),
     program_start=START,
 )
+MONDAY = datetime(2026, 1, 5, 17, tzinfo=UTC)
+
+
+def runs(
+    phase: int, *offsets: int, pain: bool | None = None, letter: str = "a"
+) -> list[Session]:
+    """Hard runner sessions of a phase's day, days after MONDAY."""
+    return [
+        Session(
+            id=f"run{next(_counter)}",
+            performed_at=MONDAY + n * D,
+            hard=True,
+            working_sets=6,
+            program_day=f"runner_phase_{phase}_day_{letter}",
+            pain=pain,
+        )
+        for n in offsets
+    ]
+
+
+def runner(
+    sessions: list[Session], today: date, s: Settings = RUNNER_SETTINGS
+) -> PhaseProgress:
+    """Runner phase progress on `today`."""
+    return phase_progress(TrainingLog(sessions, BERLIN), RUNNER, s, [], today)
 
 
 @pytest.mark.parametrize(
-    ("today", "phase", "next_on"),
+    ("sessions", "today", "phase", "done"),
     [
-        pytest.param(START - D, 1, date(2026, 1, 19), id="R7-before-start-phase-1"),
-        pytest.param(START, 1, date(2026, 1, 19), id="R7-start-phase-1"),
-        pytest.param(date(2026, 1, 18), 1, date(2026, 1, 19), id="R7-day-13-phase-1"),
-        pytest.param(date(2026, 1, 19), 2, date(2026, 2, 2), id="R7-week-3-phase-2"),
-        pytest.param(date(2026, 2, 1), 2, date(2026, 2, 2), id="R7-day-27-phase-2"),
-        pytest.param(date(2026, 2, 2), 3, date(2026, 2, 16), id="R7-week-5-phase-3"),
-        pytest.param(date(2026, 2, 16), 4, None, id="R7-week-7-phase-4-last"),
-        pytest.param(date(2026, 9, 1), 4, None, id="R7-long-after-stays-4"),
+        pytest.param(
+            [],
+            date(2026, 3, 30),
+            1,
+            0,
+            id="R7-nothing-logged-phase-1-whatever-the-start",
+        ),
+        pytest.param(
+            runs(1, 0, 3, 7, 10), date(2026, 1, 16), 1, 4, id="R7-block-not-over-yet"
+        ),
+        pytest.param(
+            runs(1, 0, 3, 7, 10),
+            date(2026, 1, 19),
+            2,
+            0,
+            id="R7-block-over-4-pain-free-moves-on",
+        ),
+        pytest.param(
+            [*runs(1, 0, 3), *runs(1, 7, 10, pain=True)],
+            date(2026, 1, 19),
+            1,
+            2,
+            id="R7-2-of-4-painful-holds-the-block",
+        ),
+        pytest.param(
+            [*runs(1, 0, 3, 7), *runs(1, 10, pain=True)],
+            date(2026, 1, 19),
+            2,
+            0,
+            id="R7-3-of-4-pain-free-moves-on",
+        ),
+        pytest.param(
+            [*runs(1, 0, 3, 7, 10), *runs(2, 14, 17, 21, 24), *runs(3, 28, 31, 35, 38)],
+            date(2026, 2, 16),
+            4,
+            0,
+            id="R7-three-blocks-done-phase-4",
+        ),
+        pytest.param(
+            [*runs(1, 0, 3, 7, 10), *runs(2, 14, 17, 21, 24), *runs(3, 28, 31, 35, 38)],
+            date(2026, 3, 30),
+            1,
+            0,
+            id="R7-six-weeks-off-steps-back-three-phases",
+        ),
+        pytest.param(
+            [*runs(1, 0, 3, 7, 10), *runs(2, 14, 17, 21, 24), *runs(3, 28, 31, 35, 38)],
+            date(2026, 2, 27),
+            2,
+            0,
+            id="R7-two-weeks-off-steps-back-a-phase",
+        ),
+        pytest.param(
+            runs(2, 0, 3, 7, 10),
+            date(2026, 1, 19),
+            1,
+            0,
+            id="R7-other-phase-days-do-not-count",
+        ),
+        pytest.param(
+            runs(1, -14, -11, -7, -4),
+            date(2026, 1, 5),
+            1,
+            0,
+            id="R7-sessions-before-program-start-do-not-count",
+        ),
     ],
 )
-def test_runner_phases_in_two_week_blocks(
-    today: date, phase: int, next_on: date | None
+def test_runner_readiness(
+    sessions: list[Session], today: date, phase: int, done: int
 ) -> None:
-    """R7: four phases of two weeks from program_start; next_phase_on = start + phase x 2 weeks."""
-    assert current_phase(RUNNER, RUNNER_SETTINGS, today) == phase
-    progress = phase_progress(
-        TrainingLog([], BERLIN), RUNNER, RUNNER_SETTINGS, [], today
-    )
-    assert progress == PhaseProgress(
-        phase=phase, phases=4, next_phase_on=next_on, pain_free=True
-    )
-    if next_on is not None:
-        assert next_on == START + timedelta(weeks=2 * phase)
-    assert progress.ready is False
+    """R7: a block moves on after two weeks with 3 of its last 4 hard sessions pain-free."""
+    progress = runner(sessions, today)
+    assert (progress.phase, progress.sessions_done) == (phase, done)
+    assert progress.sessions_needed == RUNNER_PAIN_FREE == 3
+    assert progress.ready is False  # the runner's phase is replayed, never stored
 
 
-def test_runner_ignores_stored_phase_and_pain() -> None:
-    """R7: the runner's phase follows the calendar, not the stored rehab phase."""
-    s = replace(RUNNER_SETTINGS, phase=4)
-    progress = phase_progress(
-        TrainingLog([], BERLIN),
-        RUNNER,
-        s,
-        [report(datetime(2026, 1, 20, tzinfo=UTC), 9, pain=True)],
-        date(2026, 1, 21),
-    )
-    assert progress.phase == 2
-    assert progress.sessions_done is None
-    assert progress.ready is False
+def test_runner_set_phase_replays_from_the_stored_phase() -> None:
+    """R7: a phase set by hand is where the replay starts."""
+    s = replace(RUNNER_SETTINGS, phase=3, phase_since=MONDAY - D)
+    assert runner([], date(2026, 1, 6), s).phase == 3
+    assert runner([], date(2026, 1, 20), s).phase == 2  # two weeks without a session
 
 
-@pytest.mark.parametrize(
-    ("now", "phase"),
-    [
-        pytest.param(datetime(2026, 1, 6, 8, tzinfo=UTC), 1, id="R7-rotation-phase-1"),
-        pytest.param(datetime(2026, 1, 20, 8, tzinfo=UTC), 2, id="R7-rotation-phase-2"),
-        pytest.param(datetime(2026, 2, 3, 8, tzinfo=UTC), 3, id="R7-rotation-phase-3"),
-        pytest.param(datetime(2026, 2, 17, 8, tzinfo=UTC), 4, id="R7-rotation-phase-4"),
-    ],
-)
-def test_runner_rotation_changes_with_the_phase(now: datetime, phase: int) -> None:
+@pytest.mark.parametrize("phase", [1, 2, 3, 4])
+def test_runner_rotation_changes_with_the_phase(phase: int) -> None:
     """R7: the next workout is a day of the current phase; A then B."""
-    snap = evaluate(TrainingLog([], BERLIN), RUNNER, RUNNER_SETTINGS, now=now)
+    now = datetime(2026, 1, 6, 8, tzinfo=UTC)
+    s = replace(RUNNER_SETTINGS, phase=phase, phase_since=now - D)
+    snap = evaluate(TrainingLog([], BERLIN), RUNNER, s, now=now)
     assert snap.phase.phase == phase
     assert snap.next_workout.day.id == f"runner_phase_{phase}_day_a"
     assert snap.next_workout.day.phase == phase
-    done = Session(
-        id="a",
-        performed_at=now - timedelta(hours=1),
-        hard=True,
-        working_sets=6,
-        program_day=f"runner_phase_{phase}_day_a",
-    )
-    snap = evaluate(TrainingLog([done], BERLIN), RUNNER, RUNNER_SETTINGS, now=now)
+    done = runs(phase, 0)[0]
+    snap = evaluate(TrainingLog([done], BERLIN), RUNNER, s, now=now)
     assert snap.next_workout.day.id == f"runner_phase_{phase}_day_b"
     assert [d.id for d in RUNNER.rotation(phase)] == [
         f"runner_phase_{phase}_day_a",
@@ -360,19 +510,14 @@ def test_runner_rotation_changes_with_the_phase(now: datetime, phase: int) -> No
 
 def test_runner_rotation_after_last_phase_day() -> None:
     """R7: a day of the previous phase does not pin the rotation to the old phase."""
-    old = Session(
-        id="old",
-        performed_at=datetime(2026, 1, 16, 17, tzinfo=UTC),
-        hard=True,
-        working_sets=6,
-        program_day="runner_phase_1_day_a",
-    )
+    sessions = runs(1, 0, 3, 7, 10)
     snap = evaluate(
-        TrainingLog([old], BERLIN),
+        TrainingLog(sessions, BERLIN),
         RUNNER,
         RUNNER_SETTINGS,
         now=datetime(2026, 1, 20, 8, tzinfo=UTC),
     )
+    assert snap.phase.phase == 2
     assert snap.next_workout.day.id == "runner_phase_2_day_a"
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
+import json
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings, strategies as st
@@ -21,14 +23,15 @@ from custom_components.hamstring_coach.core.models import (
 from custom_components.hamstring_coach.core.programs import PROGRAMS
 from custom_components.hamstring_coach.core.recovery import (
     EXTRA_REST,
-    GUIDANCE,
+    WARNING_SIGNS,
     Advice,
     Wellness,
-    after_session,
+    assess,
     latest_wellness,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
+STRINGS = Path(__file__).parents[2] / "custom_components/hamstring_coach/strings.json"
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 T0 = datetime(2026, 11, 24, 10, tzinfo=UTC)
 H = timedelta(hours=1)
@@ -184,17 +187,21 @@ def test_pain_free_session_ends_pain() -> None:
 
 
 def test_guidance_texts() -> None:
-    """Article 003: stop on sharp pain or a pop; > 24 h means a professional."""
-    pain = GUIDANCE[Advice.PAIN].lower()
-    assert "stop" in pain
-    assert "sharp" in pain
-    assert "pop" in pain
-    assert "24 hours" in pain
-    assert "physiotherapist" in pain or "doctor" in pain
-    rest = GUIDANCE[Advice.EXTRA_REST].lower()
-    assert "extra rest day" in rest
-    assert "light" in rest
-    assert set(GUIDANCE) == set(Advice)
+    """R5: every advice id has its text in the translations, naming 000/003's steps."""
+    strings = json.loads(STRINGS.read_text(encoding="utf-8"))
+    attrs = strings["entity"]["sensor"]["training_status"]["state_attributes"]
+    texts = {k: v.lower() for k, v in attrs["guidance"]["state"].items()}
+    assert set(texts) == {str(a) for a in Advice} == set(attrs["advice"]["state"])
+    first_day = texts[str(Advice.PAIN)]
+    for words in ("stop", "ice", "compression", "elevation", "pop", "no stretching"):
+        assert words in first_day
+    lasting = texts[str(Advice.SEE_PROFESSIONAL)]
+    for words in ("24 hours", "physiotherapist", "doctor", "pop", "bruising"):
+        assert words in lasting
+    for words in ("dent", "walk", "worse", "several weeks"):
+        assert words in lasting
+    assert set(attrs["warning_signs"]["state"]) == set(WARNING_SIGNS)
+    assert "extra rest day" in texts[str(Advice.EXTRA_REST)]
 
 
 # --- latest_wellness ----------------------------------------------------------------
@@ -249,7 +256,7 @@ def test_latest_wellness(
     assert latest_wellness(TrainingLog(sessions, BERLIN), reports) == expected
 
 
-# --- after_session ------------------------------------------------------------------
+# --- assess: what holds the doses ------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -258,56 +265,75 @@ def test_latest_wellness(
         pytest.param({}, [], (None, False), id="nothing-reported"),
         pytest.param(
             {},
-            [report(T0 - H, 9, pain=True), report(T0 + 49 * H, 9, pain=True)],
+            [report(T0 - H, 9, pain=True), report(T0 - H / 2, 2)],
             (None, False),
-            id="before-and-after-48h-ignored",
+            id="R5-before-the-session-and-eased-ignored",
         ),
         pytest.param(
             {},
-            [
-                report(T0 - H, 9),
-                report(T0 + H, 3),
-                report(T0 + 20 * H, 7),
-                report(T0 + 40 * H, 2),
-                report(T0 + 50 * H, 10, pain=True),
-            ],
-            (7, False),
-            id="highest-within-48h",
+            [report(T0 + 72 * H, 9, pain=True), report(T0 + 80 * H, 1)],
+            (9, True),
+            id="R5-pain-72h-later-then-pain-free-still-holds",
         ),
         pytest.param(
             {},
-            [report(T0 + 48 * H, 4, pain=True)],
-            (4, True),
-            id="report-at-48h-counts",
+            [report(T0 + 17 * 24 * H, 8)],
+            (8, False),
+            id="R5-soreness-17-days-later-still-holds",
+        ),
+        pytest.param(
+            {},
+            [report(T0 + 20 * H, 5), report(T0 + 30 * H, 6)],
+            (None, False),
+            id="R5-moderate-soreness-does-not-hold",
         ),
         pytest.param(
             {"soreness": 8},
             [report(T0 + 20 * H, 3)],
             (8, False),
-            id="session-own-soreness-counts",
+            id="R5-session-own-soreness-counts",
         ),
         pytest.param(
             {"pain": True},
             [report(T0 + 20 * H, 1)],
-            (1, True),
-            id="session-own-pain-counts",
+            (None, True),
+            id="R5-session-own-pain-counts",
         ),
         pytest.param(
-            {"soreness": 2, "pain": False},
+            {},
             [report(T0 + 30 * H, 5, pain=True)],
             (5, True),
-            id="pain-reported-next-day",
+            id="R5-pain-in-force-counts",
         ),
     ],
 )
-def test_after_session(
+def test_assess_after(
     own: dict[str, object],
     reports: list[SorenessReport],
     expected: tuple[int | None, bool],
 ) -> None:
-    """R4: the 'next day' check is the session itself plus 48 h of reports after it."""
+    """R5: bad signals after an exercise's last log hold it, however late they came."""
     ordered = sorted(reports, key=lambda r: r.reported_at)
-    assert after_session(session(T0, **own), ordered) == expected
+    log = TrainingLog([session(T0, **own)], BERLIN)
+    assert assess(log, ordered).after(T0) == expected
+
+
+def test_assess_pain_free_hard_session_clears_holds() -> None:
+    """R5: a pain-free hard session after the signal ends the holds."""
+    log = TrainingLog(
+        [session(T0), session(T0 + 50 * H, pain=False, soreness=2)], BERLIN
+    )
+    sore = [report(T0 + 20 * H, 8)]
+    assert assess(log, sore).after(T0) == (None, False)
+    assert assess(log, sore).holds == ()
+
+
+def test_assess_hard_session_during_pain_does_not_clear() -> None:
+    """R5: a hard session logged while pain is in force, saying nothing, is not pain-free."""
+    log = TrainingLog([session(T0), session(T0 + 50 * H)], BERLIN)
+    hurt = [report(T0 + 20 * H, 4, pain=True), report(T0 + 60 * H, 1)]
+    assert assess(log, hurt).after(T0) == (4, True)
+    assert assess(log, hurt).pain_now is False
 
 
 # --- through the coach --------------------------------------------------------------
@@ -399,11 +425,15 @@ def test_high_soreness_moves_next_session_back_by_a_day() -> None:
 
 
 def test_pain_report_through_the_coach() -> None:
-    """R5: pain: recovering with the pain advice and the light day until pain-free."""
+    """R5: pain: recovering until pain-free; after 24 h the advice is to see someone."""
     hurt = report(at(BERLIN, 2026, 11, 24, 10), 4, pain=True)
+    first_day = coach(at(BERLIN, 2026, 11, 24, 12), reports=(hurt,))
+    assert first_day.advice is Advice.PAIN
+    assert first_day.warning_signs == WARNING_SIGNS
     snap = coach(at(BERLIN, 2026, 11, 28, 12), reports=(hurt,))
     assert snap.status is Status.RECOVERING
-    assert snap.advice is Advice.PAIN
+    assert snap.advice is Advice.SEE_PROFESSIONAL
+    assert snap.symptoms_since == hurt.reported_at
     assert snap.next_workout.day.id == "light_day"
     assert snap.session_due is False
     # Pain does not extend the rest window (the plan stays; only light work).

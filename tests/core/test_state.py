@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from custom_components.hamstring_coach.core.catalog import EXERCISES
 from custom_components.hamstring_coach.core.log import TrainingLog
 from custom_components.hamstring_coach.core.models import (
     ExerciseLog,
@@ -41,6 +42,9 @@ BASE = Settings(
     training_days=frozenset({0, 3}),
     training_time=time(18),
     weight_unit=WeightUnit.KG,
+)
+RUNNER_BASE = Settings(
+    program="runner", training_days=frozenset({1, 4}), training_time=time(18)
 )
 REHAB_BASE = Settings(
     program="rehab",
@@ -110,12 +114,13 @@ def test_log_planned_hard_day_returns_next_doses() -> None:
     assert state.log.last == outcome.session
     decisions = {d.prescription.exercise: d for d in outcome.decisions}
     assert list(decisions) == [
+        "warm_up",
         "sumo_squat_to_stand",
         "conventional_deadlift",
         "romanian_deadlift",
         "single_leg_romanian_deadlift",
         "hip_thrust",
-        "hamstring_stretch",
+        "cool_down",
     ]
     summary = {k: (d.change, d.sets, d.reps, d.seconds) for k, d in decisions.items()}
     assert summary == {
@@ -124,7 +129,8 @@ def test_log_planned_hard_day_returns_next_doses() -> None:
         "romanian_deadlift": (Change.INCREASE, 3, 9, None),
         "single_leg_romanian_deadlift": (Change.HOLD, 2, 10, None),
         "hip_thrust": (Change.INCREASE, 3, 11, None),
-        "hamstring_stretch": (Change.HOLD, 1, None, 20),
+        "warm_up": (Change.HOLD, 1, None, 480),
+        "cool_down": (Change.HOLD, 1, None, 300),
     }
     # The next workout is Day 2, whose first log starts at the low end.
     snap = state.snapshot(STRENGTH, BASE, MONDAY + timedelta(hours=1))
@@ -139,11 +145,20 @@ def test_log_light_day_returns_no_decisions() -> None:
 
 
 def test_log_with_pain_steps_back_every_next_dose() -> None:
-    """R4/R5: pain during the session scales back every exercise of the day."""
+    """R4/R5: pain during the session scales back every working exercise of the day."""
     _, outcome = log(empty(), MONDAY, "a", pain=True)
-    assert outcome.decisions
-    assert all(d.change is Change.STEP_BACK for d in outcome.decisions)
-    assert all(d.reason == "pain reported: one step back" for d in outcome.decisions)
+    working = [
+        d for d in outcome.decisions if EXERCISES[d.prescription.exercise].working
+    ]
+    assert len(working) == 4
+    assert all(d.change is Change.STEP_BACK for d in working)
+    assert all(d.reason == "pain reported: one step back" for d in working)
+    warm = [d for d in outcome.decisions if d not in working]
+    assert [(d.prescription.exercise, d.change) for d in warm] == [
+        ("warm_up", Change.HOLD),
+        ("sumo_squat_to_stand", Change.HOLD),
+        ("cool_down", Change.HOLD),
+    ]
 
 
 def test_second_heavier_log_beats_records() -> None:
@@ -214,10 +229,17 @@ def test_unknown_program_day_is_rejected() -> None:
 # --- rehab phase advance (R6) --------------------------------------------------------
 
 
+REHAB_OFFSETS = (0, 2, 4, 7)
+"""Four sessions over a week: the phase's minimum time is up on the fourth."""
+
+
 def _rehab_days(state: CoachState, count: int, **fields: object) -> list[object]:
+    """Rehab activation days; `pain=False` also reports soreness 2 (explicit)."""
+    if fields.get("pain") is False:
+        fields.setdefault("soreness", 2)
     outcomes = []
     for n in range(count):
-        when = datetime(2026, 11, 23, 18, tzinfo=UTC) + timedelta(days=n)
+        when = datetime(2026, 11, 23, 18, tzinfo=UTC) + timedelta(days=REHAB_OFFSETS[n])
         state, outcome = log(
             state, when, f"r{n}", program=REHAB, base=REHAB_BASE, **fields
         )
@@ -256,14 +278,14 @@ def test_rehab_painful_session_does_not_advance() -> None:
 
 def test_rehab_pain_report_blocks_advance() -> None:
     """R6: a pain report after three sessions: the next session does not advance."""
-    state = _rehab_days(empty(), 3)[-1][0]
+    state = _rehab_days(empty(), 3, pain=False)[-1][0]
     state = report_soreness(
         state,  # type: ignore[arg-type]
         level=4,
         pain=True,
-        now=datetime(2026, 11, 26, 8, tzinfo=UTC),
+        now=datetime(2026, 11, 28, 8, tzinfo=UTC),
     )
-    when = datetime(2026, 11, 26, 18, tzinfo=UTC)
+    when = datetime(2026, 11, 30, 18, tzinfo=UTC)
     state, outcome = log(state, when, "x", program=REHAB, base=REHAB_BASE)
     assert outcome.phase_changed is None  # type: ignore[attr-defined]
     assert state.phase == 1
@@ -385,7 +407,7 @@ def test_load_sorts_reports_and_keeps_100() -> None:
     ("program", "phase", "key"),
     [
         pytest.param(STRENGTH, 1, "phase_not_manual", id="R6-strength-has-no-phases"),
-        pytest.param(RUNNER, 2, "phase_not_manual", id="R7-runner-follows-calendar"),
+        pytest.param(RUNNER, 5, "unknown_phase", id="R7-runner-phase-5"),
         pytest.param(REHAB, 0, "unknown_phase", id="R6-rehab-phase-0"),
         pytest.param(REHAB, 5, "unknown_phase", id="R6-rehab-phase-5"),
     ],
@@ -397,6 +419,13 @@ def test_set_phase_errors(program: object, phase: int, key: str) -> None:
         set_phase(state, program, phase=phase, now=MONDAY)  # type: ignore[arg-type]
     assert err.value.key == key
     assert state.phase == 1
+
+
+def test_set_phase_runner() -> None:
+    """R7: a runner's phase may be set by hand; readiness replays from there."""
+    after = set_phase(empty(), RUNNER, phase=3, now=MONDAY)
+    assert (after.phase, after.phase_since) == (3, MONDAY)
+    assert after.snapshot(RUNNER, RUNNER_BASE, MONDAY).phase.phase == 3
 
 
 @pytest.mark.parametrize("phase", [1, 2, 3, 4])

@@ -17,6 +17,9 @@ import). Flags follow the `Exercise` docstring and SPEC §2:
 * `loadable`: an external load (kg/lb) may be logged; article 001 rates bands
   in pounds ("about 20 to 35 pounds ... up to 150 pounds"), so band exercises
   with a rated band or tube are loadable too.
+* `load_step`: loaded isolation work (leg curls, the glute bridge) also gains
+  load, in half the compound step (002: increase the weights; small steps).
+* `band`: band work progresses to the next, heavier band (001).
 """
 
 from __future__ import annotations
@@ -103,6 +106,7 @@ _CATALOG: tuple[Exercise, ...] = (
         measure=_REPS,
         working=True,
         loadable=True,
+        load_step=0.5,
     ),
     Exercise(
         id="single_leg_glute_bridge",
@@ -180,6 +184,7 @@ _CATALOG: tuple[Exercise, ...] = (
         measure=_REPS,
         working=True,
         loadable=True,
+        load_step=0.5,
     ),
     Exercise(
         id="seated_leg_curl",
@@ -187,6 +192,7 @@ _CATALOG: tuple[Exercise, ...] = (
         measure=_REPS,
         working=True,
         loadable=True,
+        load_step=0.5,
     ),
     # Band work (001): bands are rated in pounds, so the load may be logged.
     Exercise(
@@ -195,6 +201,7 @@ _CATALOG: tuple[Exercise, ...] = (
         measure=_REPS,
         working=True,
         loadable=True,
+        band=True,
     ),
     Exercise(
         id="band_lying_leg_curl",
@@ -203,6 +210,7 @@ _CATALOG: tuple[Exercise, ...] = (
         working=True,
         per_leg=True,
         loadable=True,
+        band=True,
     ),
     # Hip band marches alternate legs; the band is not rated, so not loadable.
     Exercise(
@@ -211,6 +219,7 @@ _CATALOG: tuple[Exercise, ...] = (
         measure=_REPS,
         working=True,
         per_leg=True,
+        band=True,
     ),
     # Rehab (003). Seated hamstring sets are light activation (daily in phase 1)
     # but do load the hamstrings, and 003 counts them as strength work.
@@ -295,6 +304,29 @@ _CATALOG: tuple[Exercise, ...] = (
         measure=_REPS,
         working=False,
     ),
+    # Warm-up, cool-down and activation blocks, dosed in seconds (minutes of
+    # easy movement): never working sets, always light.
+    Exercise(
+        id="warm_up",
+        name="Warm-up",
+        measure=_SECONDS,
+        working=False,
+        light=True,
+    ),
+    Exercise(
+        id="cool_down",
+        name="Cool-down",
+        measure=_SECONDS,
+        working=False,
+        light=True,
+    ),
+    Exercise(
+        id="activation_block",
+        name="Activation block",
+        measure=_SECONDS,
+        working=False,
+        light=True,
+    ),
     # Warm-up and mobility: never working sets, always light.
     Exercise(
         id="sumo_squat_to_stand",
@@ -318,6 +350,7 @@ _CATALOG: tuple[Exercise, ...] = (
         working=False,
         light=True,
         per_leg=True,
+        stretch=True,
     ),
     Exercise(
         id="doorway_hamstring_stretch",
@@ -326,6 +359,7 @@ _CATALOG: tuple[Exercise, ...] = (
         working=False,
         light=True,
         per_leg=True,
+        stretch=True,
     ),
     Exercise(
         id="calf_stretch",
@@ -334,6 +368,7 @@ _CATALOG: tuple[Exercise, ...] = (
         working=False,
         light=True,
         per_leg=True,
+        stretch=True,
     ),
     # Runners' daily mobility "targets hip flexors, calf muscles" (004).
     Exercise(
@@ -343,6 +378,7 @@ _CATALOG: tuple[Exercise, ...] = (
         working=False,
         light=True,
         per_leg=True,
+        stretch=True,
     ),
     Exercise(
         id="foam_rolling",

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from .catalog import EXERCISES
 from .controls import active_pause, closed_through, frozen_weeks, skips_by_week
 from .log import Totals, TrainingLog
 from .models import (
@@ -31,7 +32,14 @@ from .models import (
     Status,
 )
 from .phases import PhaseProgress, current_phase, phase_progress
-from .recovery import Advice, Wellness, latest_wellness
+from .recovery import (
+    WARNING_SIGNS,
+    Advice,
+    Wellness,
+    advice_for,
+    assess,
+    latest_wellness,
+)
 from .schedule import Frame, behind_from, blocked_weekdays, plan_next_session
 from .timeline import at_local, local_date, utc, week_start
 from .workout import Workout, next_workout
@@ -67,6 +75,15 @@ class CoachSnapshot:
     phase: PhaseProgress
     next_update: datetime
     snoozed_until: datetime | None = None
+    symptoms_since: datetime | None = None
+    """When the current run of pain or high soreness began (R5)."""
+
+    @property
+    def warning_signs(self) -> tuple[str, ...]:
+        """Article 003's warning signs, listed with the pain guidance (R5)."""
+        if self.advice in (Advice.PAIN, Advice.SEE_PROFESSIONAL):
+            return WARNING_SIGNS
+        return ()
 
     @property
     def rest_required(self) -> bool:
@@ -174,7 +191,9 @@ def evaluate(
     light_only = not any(d.hard for d in program.rotation(progress.phase))
     totals = week_totals(log, first_day)
     wellness = latest_wellness(log, reports)
-    recovering = wellness is not None and wellness.recovering(now)
+    assessment = assess(log, reports)
+    bad_today = assessment.bad_on(today, tz)
+    recovering = bad_today or (wellness is not None and wellness.recovering(now))
     frame = _frame(
         log,
         settings,
@@ -186,15 +205,9 @@ def evaluate(
         skipped=skips.get(first_day, 0),
         paused=paused,
     )
-    last_hard = log.last_hard
-    if wellness is not None and wellness.pushes_back(
-        None if last_hard is None else last_hard.performed_at
-    ):
-        at_report = replace(frame, today=local_date(wellness.at, tz))
-        planned, _ = plan_next_session(at_report, settings, wellness.at, tz)
-        frame = replace(
-            frame, rest_until=wellness.rest_until(frame.rest_until, planned)
-        )
+    frame = _recovery_frame(
+        frame, log, settings, wellness, bad_today=bad_today, today=today
+    )
     next_at, reason = plan_next_session(frame, settings, now, tz)
     behind_at = behind_from(frame)
     last = log.last
@@ -208,9 +221,9 @@ def evaluate(
             None if last is None else (today - local_date(last.performed_at, tz)).days
         ),
         weekly_sessions=_counted(totals, light_only),
-        weekly_sets=totals.working_sets,
+        weekly_sets=totals.working_sets if light_only else totals.hard_sets,
         sessions_target=settings.sessions_per_week,
-        sets_target=0 if light_only else settings.weekly_set_target,
+        sets_target=sets_target(program, progress.phase, settings, light_only),
         rest_until=frame.rest_until,
         next_session=next_at,
         next_session_reason=reason,
@@ -222,6 +235,7 @@ def evaluate(
             reports=reports,
             now=now,
             unit=settings.weight_unit,
+            pain_free_done=progress.sessions_done or 0,
         ),
         status=Status.PAUSED
         if paused
@@ -236,7 +250,8 @@ def evaluate(
         ),
         snoozed_until=controls.snoozed_until,
         wellness=wellness,
-        advice=wellness.advice if wellness is not None and recovering else None,
+        advice=advice_for(wellness, assessment, now=now, bad_today=bad_today),
+        symptoms_since=assessment.episode_start if recovering else None,
         phase=progress,
         next_update=_next_update(
             now,
@@ -247,10 +262,65 @@ def evaluate(
                 next_at,
                 behind_at,
                 None if wellness is None else wellness.recovery_ends(now),
+                assessment.escalates_at(),
                 controls.snoozed_until,
             ),
         ),
     )
+
+
+def sets_target(
+    program: Program, phase: int, settings: Settings, light_only: bool
+) -> int:
+    """The weekly working-set target (R3) for this program and phase.
+
+    Article 001's 12 dedicated sets are for training muscle. Rehab (003) has
+    no weekly set count: its target is the phase's own hard day as written
+    (its low sets) times the sessions a week, so it can be met; a light-only
+    phase has none.
+
+    >>> from datetime import time
+    >>> from .programs import PROGRAMS
+    >>> s = Settings(program="rehab", training_days=frozenset({0, 3}),
+    ...              training_time=time(18))
+    >>> sets_target(PROGRAMS["rehab"], 2, s, False)
+    16
+    """
+    if light_only:
+        return 0
+    if program.phases == 1 or program.phase_weeks is not None:
+        return settings.weekly_set_target
+    day = next(d for d in program.rotation(phase) if d.hard)
+    per_session = sum(
+        p.sets.low for p in day.exercises if EXERCISES[p.exercise].working
+    )
+    return per_session * settings.sessions_per_week
+
+
+def _recovery_frame(
+    frame: Frame,
+    log: TrainingLog,
+    settings: Settings,
+    wellness: Wellness | None,
+    *,
+    bad_today: bool,
+    today: date,
+) -> Frame:
+    """R5: high soreness moves the planned session back a day; a bad signal closes today."""
+    tz = log.tz
+    last_hard = log.last_hard
+    if wellness is not None and wellness.pushes_back(
+        None if last_hard is None else last_hard.performed_at
+    ):
+        at_report = replace(frame, today=local_date(wellness.at, tz))
+        planned, _ = plan_next_session(at_report, settings, wellness.at, tz)
+        frame = replace(
+            frame, rest_until=wellness.rest_until(frame.rest_until, planned)
+        )
+    if bad_today:
+        # No hard session on the day of a bad signal, whatever came after.
+        frame = replace(frame, closed_through=max(frame.closed_through or today, today))
+    return frame
 
 
 def _frame(

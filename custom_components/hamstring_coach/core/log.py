@@ -33,6 +33,8 @@ class Totals:
     sessions: int = 0
     hard_sessions: int = 0
     working_sets: int = 0
+    hard_sets: int = 0
+    """Working sets of hard sessions only (R3's dedicated sets)."""
 
     def __add__(self, other: Totals) -> Totals:
         """Add two totals."""
@@ -40,6 +42,7 @@ class Totals:
             self.sessions + other.sessions,
             self.hard_sessions + other.hard_sessions,
             self.working_sets + other.working_sets,
+            self.hard_sets + other.hard_sets,
         )
 
     def __sub__(self, other: Totals) -> Totals:
@@ -48,11 +51,13 @@ class Totals:
             self.sessions - other.sessions,
             self.hard_sessions - other.hard_sessions,
             self.working_sets - other.working_sets,
+            self.hard_sets - other.hard_sets,
         )
 
 
 def _totals_of(session: Session) -> Totals:
-    return Totals(1, int(session.hard), session.working_sets)
+    hard = int(session.hard)
+    return Totals(1, hard, session.working_sets, hard * session.working_sets)
 
 
 def _key(session: Session) -> _Key:
@@ -222,6 +227,10 @@ class TrainingLog:
     def newest_first(self) -> Iterator[Session]:
         """Iterate newest first."""
         return reversed(self._ix.sessions)
+
+    def hard_newest_first(self) -> Iterator[Session]:
+        """Iterate the hard sessions newest first."""
+        return reversed(self._ix.hard)
 
     def get(self, session_id: str) -> Session | None:
         """Return a session by id."""

@@ -106,7 +106,10 @@ class Exercise:
     (warm-ups, stretches, foam rolling and balance holds do not). `light` marks
     gentle work that never makes a session hard on its own. `compound` marks
     loaded multi-joint lifts that progress by load (R4). `loadable` says a load
-    (kg/lb) may be logged.
+    (kg/lb) may be logged. `load_step` is the load step of loadable isolation
+    work in units of the compound step (0.5: half a step); `band` marks band
+    work, which moves to the next band (R4). `stretch` marks static
+    stretches, left out while in pain (R5).
     """
 
     id: str
@@ -117,6 +120,9 @@ class Exercise:
     per_leg: bool = False
     compound: bool = False
     loadable: bool = False
+    load_step: float = 0
+    band: bool = False
+    stretch: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -135,6 +141,10 @@ class Prescription:
     note: str = ""
     progression: tuple[ProgressionRule, ...] | None = None
     """Rules for this exercise; None means the catalog defaults (see progression)."""
+    enter_after: int = 0
+    """Prescribed only after this many pain-free hard sessions of the phase."""
+    leave_after: int | None = None
+    """Dropped once this many pain-free hard sessions of the phase are done."""
 
     def __post_init__(self) -> None:
         """Require exactly one dose."""

@@ -9,7 +9,6 @@ from .coach import CoachSnapshot
 from .models import ExerciseLog, Prescription, Session, Span
 from .phases import PhaseProgress
 from .progression import Dose
-from .recovery import GUIDANCE
 from .serialize import JsonObject, JsonValue, session_to_dict
 from .workout import Workout
 
@@ -62,18 +61,35 @@ def log_text(item: ExerciseLog) -> str:
     '3 x 10 reps at 60 kg'
     >>> log_text(ExerciseLog(exercise="hamstring_stretch", sets=2, seconds=30))
     '2 x 30 s'
+    >>> log_text(ExerciseLog(exercise="warm_up", sets=1, seconds=480))
+    '1 x 8 min'
     """
-    dose = f"{item.reps} reps" if item.reps is not None else f"{item.seconds} s"
+    if item.reps is not None:
+        dose = f"{item.reps} reps"
+    elif item.seconds is not None and _whole_minutes(
+        Span(low=item.seconds, high=item.seconds)
+    ):
+        dose = f"{item.seconds // 60} min"
+    else:
+        dose = f"{item.seconds} s"
     if item.load is not None and item.unit is not None:
         dose += f" at {item.load:g} {item.unit}"
     return f"{item.sets} x {dose}"
 
 
+def _whole_minutes(span: Span) -> bool:
+    """Blocks of two minutes or more read better in minutes (warm-ups)."""
+    return span.low >= 120 and span.low % 60 == 0 and span.high % 60 == 0  # noqa: PLR2004
+
+
 def _prescription_text(item: Prescription, *, per_leg: bool) -> str:
-    """'3 x 8-10', '2 x 20-30 s', '2 x 10 per leg'."""
+    """'3 x 8-10', '2 x 20-30 s', '2 x 10 per leg', '1 x 8-10 min'."""
     dose = ""
     if item.reps is not None:
         dose = span_text(item.reps)
+    elif item.seconds is not None and _whole_minutes(item.seconds):
+        minutes = Span(low=item.seconds.low // 60, high=item.seconds.high // 60)
+        dose = f"{span_text(minutes)} min"
     elif item.seconds is not None:
         dose = f"{span_text(item.seconds)} s"
     return f"{span_text(item.sets)} x {dose}" + (" per leg" if per_leg else "")
@@ -107,8 +123,12 @@ def _iso(value: datetime | None) -> JsonValue:
     return None if value is None else value.isoformat()
 
 
-def status_dict(snapshot: CoachSnapshot) -> JsonObject:
-    """Everything the coach knows, under the entity keys (for `get_status`)."""
+def status_dict(snapshot: CoachSnapshot, guidance: str | None = None) -> JsonObject:
+    """Everything the coach knows, under the entity keys (for `get_status`).
+
+    `guidance` is the text of `snapshot.advice` in the person's language
+    (the texts live in the translations, the core only knows the id).
+    """
     last = snapshot.last_session
     hard = snapshot.last_hard_session
     wellness = snapshot.wellness
@@ -138,7 +158,9 @@ def status_dict(snapshot: CoachSnapshot) -> JsonObject:
         "soreness": None if wellness is None else wellness.soreness,
         "pain": None if wellness is None else wellness.pain,
         "advice": None if advice is None else str(advice),
-        "guidance": None if advice is None else GUIDANCE[advice],
+        "guidance": guidance,
+        "warning_signs": list(snapshot.warning_signs),
+        "symptoms_since": _iso(snapshot.symptoms_since),
     }
 
 

@@ -11,6 +11,7 @@ programs because a day id is a translated enum state.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from types import MappingProxyType
 
 from .models import DayKind, Prescription, Program, ProgramDay, Span
@@ -49,6 +50,14 @@ def _secs(
     return Prescription(
         exercise=exercise, sets=_span(*sets), seconds=_span(*seconds), note=note
     )
+
+
+def _minutes(
+    exercise: str, minutes: tuple[int, int], *, note: str = ""
+) -> Prescription:
+    """Prescribe one block of `minutes` (a warm-up, cool-down or activation)."""
+    low, high = minutes
+    return _secs(exercise, (1, 1), (low * 60, high * 60), note=note)
 
 
 # --- Shared light work -------------------------------------------------------
@@ -93,12 +102,20 @@ STRENGTH_2DAY = Program(
             name="Day 1 Strength",
             kind=DayKind.STRENGTH,
             exercises=(
-                # Warm-up: "2 sets of 10 reps with 30 seconds rest".
+                # Article 000's Day 1 warm-up: 8-10 minutes of light cardio and
+                # dynamic stretches, ending with sumo squats to stand,
+                # "2 sets of 10 reps with 30 seconds rest".
+                _minutes(
+                    "warm_up",
+                    (8, 10),
+                    note="3-5 min brisk walking, cycling or easy jogging; "
+                    "leg swings and walking lunges.",
+                ),
                 _reps(
                     "sumo_squat_to_stand",
                     (2, 2),
                     (10, 10),
-                    note="Warm-up after 3-5 min of easy cardio.",
+                    note="End of the warm-up.",
                 ),
                 _reps("conventional_deadlift", (3, 3), (5, 8)),
                 _reps("romanian_deadlift", (3, 3), (8, 10)),
@@ -109,9 +126,16 @@ STRENGTH_2DAY = Program(
                     (10, 12),
                     note="Pause for a second at the top.",
                 ),
-                # Cool-down: "gentle static stretches for your hamstrings"; the
-                # hold is the article's 20-30 s stretch.
-                _secs("hamstring_stretch", (1, 1), (20, 30), note="Cool-down."),
+                # Article 000's cool-down: 5-8 minutes of light walking and
+                # gentle static stretches. The day as written has 11 working
+                # sets, one above article 001's 10 a session: kept as the
+                # article gives it, and progression never adds a set (R3).
+                _minutes(
+                    "cool_down",
+                    (5, 8),
+                    note="Light walking, gentle static stretches for the "
+                    "hamstrings, glutes and lower back.",
+                ),
             ),
         ),
         ProgramDay(
@@ -119,6 +143,8 @@ STRENGTH_2DAY = Program(
             name="Day 2 Control",
             kind=DayKind.CONTROL,
             exercises=(
+                # Article 000: a lighter Day 1 warm-up, 5-8 minutes.
+                _minutes("warm_up", (5, 8), note="Dynamic leg swings and easy lunges."),
                 _reps(
                     "nordic_curl",
                     (2, 3),
@@ -357,6 +383,17 @@ REHAB = Program(
 _MODERATE = (8, 12)
 _SETS = (2, 3)
 
+NORDIC_AFTER = 2
+"""Runner phase 1: pain-free hard sessions before gentle Nordic curls enter."""
+
+# Article 004's hard days "begin with 8-12 minutes of activation" (phases 2-4;
+# phase 1 is activation work itself).
+_ACTIVATION_BLOCK = _minutes(
+    "activation_block",
+    (8, 12),
+    note="Isometric holds, bridge marches, hip and ankle mobility.",
+)
+
 _ISOMETRIC_BRIDGE = _secs(
     "isometric_bridge_hold", _SETS, (20, 30), note="Posterior pelvic tilt."
 )
@@ -414,11 +451,18 @@ RUNNER = Program(
             exercises=(
                 _ISOMETRIC_BRIDGE,
                 _BRIDGE_MARCH,
-                _reps(
-                    "nordic_curl",
-                    (2, 2),
-                    (3, 5),
-                    note="Gentle, small pain-free range.",
+                # Gentle Nordic curls "as tolerated" (004): they enter after
+                # two pain-free hard sessions of the phase; until then the
+                # eccentric bridge, their preparatory step (000), stands in.
+                replace(_ECCENTRIC_BRIDGE, leave_after=NORDIC_AFTER),
+                replace(
+                    _reps(
+                        "nordic_curl",
+                        (2, 2),
+                        (3, 5),
+                        note="Gentle, small pain-free range.",
+                    ),
+                    enter_after=NORDIC_AFTER,
                 ),
             ),
             phase=1,
@@ -441,6 +485,7 @@ RUNNER = Program(
             name="Phase 2 · Loading A",
             kind=DayKind.STRENGTH,
             exercises=(
+                _ACTIVATION_BLOCK,
                 _reps(
                     "romanian_deadlift",
                     _SETS,
@@ -456,7 +501,12 @@ RUNNER = Program(
             id="runner_phase_2_day_b",
             name="Phase 2 · Loading B",
             kind=DayKind.CONTROL,
-            exercises=(_SLIDER_CURL, _SINGLE_LEG_BRIDGE, _BRIDGE_MARCH),
+            exercises=(
+                _ACTIVATION_BLOCK,
+                _SLIDER_CURL,
+                _SINGLE_LEG_BRIDGE,
+                _BRIDGE_MARCH,
+            ),
             phase=2,
         ),
         _activation_day(2, (_BRIDGE_MARCH,)),
@@ -466,6 +516,7 @@ RUNNER = Program(
             name="Phase 3 · Eccentric A",
             kind=DayKind.STRENGTH,
             exercises=(
+                _ACTIVATION_BLOCK,
                 _reps(
                     "romanian_deadlift",
                     _SETS,
@@ -482,6 +533,7 @@ RUNNER = Program(
             name="Phase 3 · Eccentric B",
             kind=DayKind.CONTROL,
             exercises=(
+                _ACTIVATION_BLOCK,
                 _reps("hill_strides", (1, 1), (2, 3), note="Gentle; form over speed."),
                 _reps(
                     "single_leg_romanian_deadlift",
@@ -503,6 +555,7 @@ RUNNER = Program(
             name="Phase 4 · Plyometric A",
             kind=DayKind.STRENGTH,
             exercises=(
+                _ACTIVATION_BLOCK,
                 _reps("box_taps", _SETS, _MODERATE, note="Quiet footfall."),
                 _reps("skips", _SETS, _MODERATE),
                 _NORDIC_FULL,
@@ -516,6 +569,7 @@ RUNNER = Program(
             name="Phase 4 · Plyometric B",
             kind=DayKind.CONTROL,
             exercises=(
+                _ACTIVATION_BLOCK,
                 _reps("light_bounding", _SETS, _MODERATE, note="Soft landings."),
                 _reps(
                     "hill_repeats",

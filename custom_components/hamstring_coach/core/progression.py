@@ -8,7 +8,7 @@ compound lifts by a small step every week or two; never jump ahead.
 Here a rule is data on the prescription (`ProgressionRule`). The last log of
 an exercise carries the targets it was done against; the decision is one of
 start, increase (one step of the first rule that applies), hold or step back
-(after two missed sessions in a row).
+(after two missed sessions in a row). The single steps live in steps.py.
 
 Worked example (Romanian deadlift, 3 x 8-10, compound): logged 3 x 8 at
 60 kg against a target of 3 x 8 with RPE 7 -> 3 x 9 at 60 kg ("+3 reps in
@@ -19,10 +19,8 @@ ago; a miss -> hold; a second miss in a row -> one step back.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from enum import StrEnum
-import math
+from dataclasses import replace
+from datetime import datetime
 
 from .catalog import EXERCISES
 from .models import (
@@ -32,65 +30,38 @@ from .models import (
     ExerciseLog,
     Prescription,
     ProgressionRule,
-    Session,
     Target,
     WeightUnit,
 )
+from .steps import (
+    BAND_STEP,
+    LOAD_STEP,
+    MAX_SESSION_SETS,
+    MAX_SET_INCREASES,
+    SECONDS_STEP,
+    Change,
+    Dose,
+    History,
+    Room,
+    apply_rule,
+)
 
-LOAD_STEP = {WeightUnit.KG: 2.5, WeightUnit.LB: 5.0}
-"""The small load step for compound lifts (article 000: small increases)."""
-
-SECONDS_STEP = 5
-"""Seconds added to a held position per step."""
-
-MAX_SET_INCREASES = 2
-"""Article 000: an extra set goes to one or two key movements, not all."""
-
-
-class Change(StrEnum):
-    """What happened to an exercise's dose."""
-
-    START = "start"
-    INCREASE = "increase"
-    HOLD = "hold"
-    STEP_BACK = "step_back"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Dose:
-    """A concrete target for one exercise of the next workout."""
-
-    prescription: Prescription
-    sets: int
-    reps: int | None = None
-    seconds: int | None = None
-    load: float | None = None
-    unit: WeightUnit | None = None
-    change: Change = Change.START
-    reason: str = ""
-
-    def as_log(self) -> ExerciseLog:
-        """The dose logged exactly as prescribed, with its targets."""
-        return ExerciseLog(
-            exercise=self.prescription.exercise,
-            sets=self.sets,
-            reps=self.reps,
-            seconds=self.seconds,
-            load=self.load,
-            unit=self.unit if self.load is not None else None,
-            target_sets=self.sets,
-            target_reps=self.reps,
-            target_seconds=self.seconds,
-            target_load=self.load,
-        )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class History:
-    """The last two logs of one exercise with their sessions, newest first."""
-
-    last: tuple[Session, ExerciseLog] | None = None
-    previous: tuple[Session, ExerciseLog] | None = None
+__all__ = [
+    "LOAD_STEP",
+    "MAX_SESSION_SETS",
+    "MAX_SET_INCREASES",
+    "SECONDS_STEP",
+    "Change",
+    "Dose",
+    "History",
+    "Room",
+    "baseline",
+    "default_rules",
+    "next_dose",
+    "plan_doses",
+    "reached",
+    "start_dose",
+]
 
 
 def default_rules(
@@ -104,6 +75,8 @@ def default_rules(
     ...                    reps=Span(low=8, high=10))
     >>> [r.target.value for r in default_rules(EXERCISES["romanian_deadlift"], rdl)]
     ['reps', 'load', 'sets']
+    >>> [r.target.value for r in default_rules(EXERCISES["seated_leg_curl"], rdl)]
+    ['reps', 'load', 'sets']
     """
     if not exercise.working:
         return ()
@@ -113,10 +86,22 @@ def default_rules(
             ProgressionRule(target=Target.SETS, at_top=True),
         )
     rules = [ProgressionRule(target=Target.REPS)]
-    if exercise.compound and exercise.loadable:
-        rules.append(ProgressionRule(target=Target.LOAD, at_top=True, min_days=7))
+    step = _load_step(exercise)
+    if step:
+        rules.append(
+            ProgressionRule(target=Target.LOAD, step=step, at_top=True, min_days=7)
+        )
     rules.append(ProgressionRule(target=Target.SETS, at_top=True))
     return tuple(rules)
+
+
+def _load_step(exercise: Exercise) -> float:
+    """Load steps per rise: whole for compound lifts, smaller for isolation, bands."""
+    if exercise.band:
+        return BAND_STEP
+    if not exercise.loadable:
+        return 0
+    return 1 if exercise.compound else exercise.load_step
 
 
 def start_dose(item: Prescription, unit: WeightUnit) -> Dose:
@@ -178,94 +163,13 @@ def reached(log: ExerciseLog) -> bool:
     )
 
 
-def _at_top(dose: Dose) -> bool:
-    item = dose.prescription
-    if item.reps is not None:
-        return dose.reps == item.reps.high
-    return item.seconds is not None and dose.seconds == item.seconds.high
-
-
-def _load_rose_at(history: History) -> datetime | None:
-    """When the load last went up, if that was the last log."""
-    if history.last is None or history.previous is None:
-        return None
-    (session, log), (_, before) = history.last, history.previous
-    now_load = log.target_load if log.target_load is not None else log.load
-    then_load = before.target_load if before.target_load is not None else before.load
-    if now_load is not None and then_load is not None and now_load > then_load:
-        return session.performed_at
-    return None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Step:
-    """The outcome of one rule: a new dose, a hold, or None (try the next rule)."""
-
-    dose: Dose | None = None
-    hold: str | None = None
-
-
-def _apply(
-    rule: ProgressionRule, dose: Dose, history: History, now: datetime, sets_left: int
-) -> _Step:
-    item = dose.prescription
-    if rule.at_top and not _at_top(dose):
-        return _Step()
-    if rule.target is Target.REPS and item.reps is not None and dose.reps is not None:
-        if dose.reps >= item.reps.high:
-            return _Step()
-        return _Step(
-            dose=replace(dose, reps=min(dose.reps + int(rule.step), item.reps.high))
-        )
-    if (
-        rule.target is Target.SECONDS
-        and item.seconds is not None
-        and dose.seconds is not None
-    ):
-        if dose.seconds >= item.seconds.high:
-            return _Step()
-        return _Step(
-            dose=replace(
-                dose, seconds=min(dose.seconds + int(rule.step), item.seconds.high)
-            )
-        )
-    if rule.target is Target.LOAD:
-        if dose.load is None or dose.unit is None:
-            return _Step()
-        rose = _load_rose_at(history)
-        # Started days, so the same weekday a week later counts as 7 days.
-        days = None if rose is None else math.ceil((now - rose) / timedelta(days=1))
-        if days is not None and days < rule.min_days:
-            return _Step(
-                hold=f"load rose {days} days ago; next step after {rule.min_days}"
-            )
-        step = LOAD_STEP[dose.unit] * rule.step
-        low = None if item.reps is None else item.reps.low
-        return _Step(
-            dose=replace(
-                dose, load=dose.load + step, reps=low if low is not None else dose.reps
-            )
-        )
-    if rule.target is Target.SETS and dose.sets < item.sets.high:
-        if sets_left <= 0:
-            return _Step(
-                hold=f"an extra set already went to {MAX_SET_INCREASES} key movements"
-            )
-        return _Step(
-            dose=replace(
-                dose,
-                sets=min(dose.sets + int(rule.step), item.sets.high),
-                reps=None if item.reps is None else item.reps.low,
-            )
-        )
-    return _Step()
-
-
 def _describe_increase(before: Dose, after: Dose, effort: str) -> str:
     if after.load != before.load and after.load is not None:
         return f"+{after.load - (before.load or 0):g} {after.unit}: all sets reached the top of the range{effort}"
     if after.sets != before.sets:
         return f"+1 set: all sets reached the top of the range{effort}"
+    if (after.reps or 0) < (before.reps or 0):
+        return f"next (heavier) band, back to {after.reps} reps{effort}"
     if after.reps != before.reps and after.reps is not None and before.reps is not None:
         total = (after.reps - before.reps) * before.sets
         return f"+{total} reps in total (1 per set): all {before.sets} sets reached {before.reps}{effort}"
@@ -302,7 +206,7 @@ def next_dose(
     pain_after: bool,
     now: datetime,
     unit: WeightUnit,
-    sets_left: int,
+    room: Room,
 ) -> Dose:
     """Decide the next dose of one exercise (one step at a time, at most).
 
@@ -318,6 +222,11 @@ def next_dose(
         if item.progression is not None
         else default_rules(EXERCISES[item.exercise], item)
     )
+    if item.progression is None and not EXERCISES[item.exercise].working:
+        # Warm-ups, cool-downs and mobility are done as prescribed, pain or not.
+        return replace(
+            start_dose(item, unit), change=Change.HOLD, reason="as prescribed"
+        )
     if not reached(log):
         if history.previous is not None and not reached(history.previous[1]):
             back = _step_back(dose)
@@ -349,7 +258,7 @@ def next_dose(
         )
     effort = "" if session.rpe is None else f" at RPE {session.rpe:g}"
     for rule in rules:
-        step = _apply(rule, dose, history, now, sets_left)
+        step = apply_rule(rule, dose, history, now, room)
         if step.hold is not None:
             return replace(dose, change=Change.HOLD, reason=step.hold)
         if step.dose is not None:
@@ -359,6 +268,24 @@ def next_dose(
                 reason=_describe_increase(dose, step.dose, effort),
             )
     return replace(dose, change=Change.HOLD, reason="top of the prescription: hold")
+
+
+def _room(
+    items: Sequence[Prescription], histories: Sequence[History], unit: WeightUnit
+) -> Room:
+    """What the day may still gain (R3): 10 working sets, two key movements."""
+    extra = total = 0
+    for item, history in zip(items, histories, strict=True):
+        if not EXERCISES[item.exercise].working:
+            continue
+        sets = (
+            item.sets.low
+            if history.last is None
+            else baseline(item, history.last[1], unit).sets
+        )
+        total += sets
+        extra += int(sets > item.sets.low)
+    return Room(extra_sets=MAX_SET_INCREASES - extra, sets=MAX_SESSION_SETS - total)
 
 
 def plan_doses(
@@ -371,18 +298,21 @@ def plan_doses(
     unit: WeightUnit,
     progress: bool = True,
 ) -> tuple[Dose, ...]:
-    """Doses for a whole day, in order; at most two exercises gain a set.
+    """Doses for a whole day, in order (R3, R4).
 
+    Extra sets go to at most two key movements of the day in total (those
+    already above the low end count), and never take the day past 10
+    working sets; a day written with more (000's Day 1: 11) keeps its sets.
     With `progress` False (light and recovery days) every dose repeats the
     baseline of its last log without increases.
     """
     doses: list[Dose] = []
-    sets_left = MAX_SET_INCREASES
+    room = _room(items, histories, unit)
     for item, history, sore, pain in zip(
         items, histories, soreness_after, pain_after, strict=True
     ):
+        last = history.last
         if not progress:
-            last = history.last
             dose = (
                 start_dose(item, unit)
                 if last is None
@@ -399,10 +329,14 @@ def plan_doses(
             pain_after=pain,
             now=now,
             unit=unit,
-            sets_left=sets_left,
+            room=room,
         )
-        last = history.last
         if dose.change is Change.INCREASE and last is not None:
-            sets_left -= int(dose.sets > baseline(item, last[1], unit).sets)
+            before = baseline(item, last[1], unit).sets
+            if dose.sets > before:
+                room = Room(
+                    extra_sets=room.extra_sets - int(before == item.sets.low),
+                    sets=room.sets - (dose.sets - before),
+                )
         doses.append(dose)
     return tuple(doses)

@@ -2,55 +2,74 @@
 
 Articles 000 and 003: when the hamstrings are very tight or painful, take an
 extra rest day or only light mobility work; stop on sharp pain, a pop or a
-pull; symptoms lasting more than a day mean scaling back and seeing a
-professional.
+pull and give it first aid (rest, ice, compression, elevation, 000); symptoms
+lasting more than a day, or a warning sign (a pop, bruising, a visible dent,
+trouble walking, pain getting worse, no improvement over weeks, 003) mean
+seeing a physiotherapist or doctor. Stretch only once pain has settled (003).
 
+- A bad signal is pain or soreness >= `HIGH_SORENESS`, from a check-in or a
+  session. After one, no hard session that local day, whatever is reported
+  later that day.
 - Soreness >= `HIGH_SORENESS` without pain: recovering for 24 h from the
   report, and the rest window after the last hard session grows by 24 h.
 - Pain: recovering until a later report or session says pain-free.
+- Doses hold (pain: step back) after a bad signal until a pain-free hard
+  session has been done, however late the signal came (`Assessment`).
+- The advice escalates with the length of the episode: first aid on the
+  first day, a physiotherapist or doctor once it lasts more than 24 hours.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from itertools import islice
 
 from .log import TrainingLog
 from .models import HIGH_SORENESS, Session, SorenessReport
-from .timeline import utc
+from .timeline import local_date, utc
 
 SIGNAL_LOOKBACK = 10
 """How many recent sessions may carry the newest soreness/pain signal."""
 
+SIGNAL_WINDOW = 200
+"""Sessions looked back over for pain holds and the episode start (bounded work)."""
+
 EXTRA_REST = timedelta(hours=24)
 """The extra rest day after high soreness."""
 
-NEXT_DAY = timedelta(hours=48)
-"""Reports this soon after a session count as its next-day check (R4)."""
+ESCALATE_AFTER = timedelta(hours=24)
+"""Symptoms lasting longer than this mean seeing a professional (003)."""
+
+WARNING_SIGNS: tuple[str, ...] = (
+    "pop",
+    "bruising",
+    "dent",
+    "trouble_walking",
+    "worsening",
+    "no_improvement",
+)
+"""Article 003's reasons to see a physiotherapist or doctor, as ids."""
+
+FIRST_AID: tuple[str, ...] = ("rest", "ice", "compression", "elevation")
+"""Article 000's first aid for a minor pull (RICE), as ids."""
 
 
 class Advice(StrEnum):
-    """Guidance shown while recovering."""
+    """Guidance shown while recovering; each id has its text in the translations.
+
+    `extra_rest`: very sore, first day. `pain`: pain, first day: stop, first
+    aid, and the warning signs that mean seeing someone now. `see_professional`:
+    pain or high soreness lasting more than 24 hours. `rest_today`: a bad signal
+    earlier today that has since eased; still no hard session today.
+    """
 
     EXTRA_REST = "extra_rest"
     PAIN = "pain"
-
-
-GUIDANCE = {
-    Advice.EXTRA_REST: (
-        "Very sore: take an extra rest day or do only the light mobility day; "
-        "the next hard session moves back by at least a day."
-    ),
-    Advice.PAIN: (
-        "Pain reported: do only light activation and mobility. Stop at once if "
-        "the pain is sharp or you feel a pop, and see a physiotherapist or "
-        "doctor if it lasts more than 24 hours."
-    ),
-}
-"""Plain-language advice (articles 000 and 003, in our words)."""
+    SEE_PROFESSIONAL = "see_professional"
+    REST_TODAY = "rest_today"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,19 +145,130 @@ def latest_wellness(
     return signal
 
 
-def after_session(
-    session: Session, reports: Sequence[SorenessReport]
-) -> tuple[int | None, bool]:
-    """Highest soreness and any pain reported with or within 48 h after a session.
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Signal:
+    """One explicit soreness/pain signal: a check-in or a session that said so."""
 
-    `reports` are in time order (as stored), so the window is found by bisection.
+    at: datetime
+    soreness: int | None
+    pain: bool
+
+    @property
+    def bad(self) -> bool:
+        """Pain or soreness at or above `HIGH_SORENESS`."""
+        return self.pain or (
+            self.soreness is not None and self.soreness >= HIGH_SORENESS
+        )
+
+
+def _session_signal(session: Session) -> Signal | None:
+    if session.soreness is None and session.pain is None:
+        return None
+    return Signal(
+        at=session.performed_at, soreness=session.soreness, pain=bool(session.pain)
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Assessment:
+    """What the recent signals mean for today and for the doses (R5).
+
+    `holds` are the bad signals since the last pain-free hard session, oldest
+    first; `episode_start` is when the current run of bad signals began (None
+    when the latest signal is not bad); `pain_now` says pain is in force.
     """
-    times = [r.reported_at for r in reports]
-    start = bisect_right(times, session.performed_at)
-    end = bisect_right(times, session.performed_at + NEXT_DAY)
-    window = reports[start:end]
-    levels = [r.level for r in window]
-    if session.soreness is not None:
-        levels.append(session.soreness)
-    pain = bool(session.pain) or any(r.pain for r in window)
-    return (max(levels) if levels else None), pain
+
+    holds: tuple[Signal, ...] = ()
+    episode_start: datetime | None = None
+    last_bad: datetime | None = None
+    pain_now: bool = False
+
+    def after(self, when: datetime) -> tuple[int | None, bool]:
+        """Highest soreness and any pain among the holds at or after `when`.
+
+        Pain in force counts for every exercise, whenever it was last done.
+        """
+        late = [s for s in self.holds if s.at >= when]
+        levels = [s.soreness for s in late if s.soreness is not None]
+        return (max(levels) if levels else None), self.pain_now or any(
+            s.pain for s in late
+        )
+
+    def bad_on(self, day: date, tz: tzinfo) -> bool:
+        """Whether a bad signal came in on this local day (no hard session then)."""
+        return self.last_bad is not None and local_date(self.last_bad, tz) == day
+
+    def escalates_at(self) -> datetime | None:
+        """When the current episode has lasted long enough to see a professional."""
+        return (
+            None if self.episode_start is None else self.episode_start + ESCALATE_AFTER
+        )
+
+
+def _events(
+    log: TrainingLog, reports: Sequence[SorenessReport]
+) -> list[tuple[datetime, Session | None, Signal | None]]:
+    """Recent sessions and all kept check-ins, oldest first."""
+    events: list[tuple[datetime, Session | None, Signal | None]] = [
+        (s.performed_at, s, _session_signal(s))
+        for s in islice(log.newest_first(), SIGNAL_WINDOW)
+    ]
+    events.extend(
+        (
+            utc(r.reported_at),
+            None,
+            Signal(at=utc(r.reported_at), soreness=r.level, pain=r.pain),
+        )
+        for r in reports
+    )
+    events.sort(key=lambda e: (e[0], e[1] is None))
+    return events
+
+
+def assess(log: TrainingLog, reports: Sequence[SorenessReport]) -> Assessment:
+    """Walk the recent signals in time order (bounded by `SIGNAL_WINDOW`).
+
+    A hard session clears the holds when it carries no bad signal and was
+    not done while pain was in force (unless it says pain-free itself).
+    A session's own signal counts after the session.
+    """
+    holds: list[Signal] = []
+    episode: datetime | None = None
+    last_bad: datetime | None = None
+    in_pain = False
+    for _at, session, signal in _events(log, reports):
+        if (
+            session is not None
+            and session.hard
+            and (signal is None or not signal.bad)
+            and (session.pain is False or not in_pain)
+        ):
+            holds.clear()
+        if signal is None:
+            continue
+        in_pain = signal.pain
+        if signal.bad:
+            holds.append(signal)
+            last_bad = signal.at
+            episode = signal.at if episode is None else episode
+        else:
+            episode = None
+    return Assessment(
+        holds=tuple(holds), episode_start=episode, last_bad=last_bad, pain_now=in_pain
+    )
+
+
+def advice_for(
+    wellness: Wellness | None,
+    assessment: Assessment,
+    *,
+    now: datetime,
+    bad_today: bool,
+) -> Advice | None:
+    """The guidance id for now: escalates once an episode lasts past 24 h."""
+    if wellness is not None and wellness.recovering(now):
+        escalate = assessment.escalates_at()
+        if escalate is not None and now >= escalate:
+            return Advice.SEE_PROFESSIONAL
+        return wellness.advice
+    return Advice.REST_TODAY if bad_today else None

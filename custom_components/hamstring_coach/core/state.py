@@ -28,6 +28,7 @@ from .models import (
 from .phases import phase_progress
 from .progression import Dose
 from .records import Record, RecordBook
+from .recovery import latest_wellness
 from .sessions import CoachError, SessionInput, build_session
 from .timeline import local_date
 from .workout import Workout, workout_for_day
@@ -170,12 +171,18 @@ def log_session(
     )
     log = state.log.add(session)
     records, beaten = state.records.add(session)
-    new = replace(state, log=log, records=records)
+    new = _after_pain(
+        state,
+        replace(state, log=log, records=records),
+        program,
+        pain=session.pain,
+        now=now,
+    )
     progress = phase_progress(
         log, program, new.settings(base), new.reports, local_date(now, log.tz)
     )
-    changed = None
-    if progress.ready:
+    changed = None if new.phase == state.phase else new.phase
+    if progress.ready and changed is None:
         changed = progress.phase + 1
         new = replace(new, phase=changed, phase_since=now)
     day = program.day(session.program_day) if session.program_day else None
@@ -207,19 +214,52 @@ def delete_session(
     return replace(state, log=log, records=records), removed
 
 
-def report_soreness(
-    state: CoachState, *, level: int, pain: bool, now: datetime
+def _after_pain(
+    before: CoachState,
+    after: CoachState,
+    program: Program | None,
+    *,
+    pain: bool | None,
+    now: datetime,
 ) -> CoachState:
-    """Add a soreness/pain check-in (R5)."""
+    """R6: new pain in a later rehab phase steps the phase back by one.
+
+    Only the start of a pain episode steps back: pain that was already in
+    force (the latest signal before this one) does not step back again.
+    """
+    if (
+        not pain
+        or program is None
+        or program.phases == 1
+        or program.phase_weeks is not None
+        or before.phase <= 1
+    ):
+        return after
+    previous = latest_wellness(before.log, before.reports)
+    if previous is not None and previous.pain:
+        return after
+    return replace(after, phase=before.phase - 1, phase_since=now)
+
+
+def report_soreness(
+    state: CoachState,
+    *,
+    level: int,
+    pain: bool,
+    now: datetime,
+    program: Program | None = None,
+) -> CoachState:
+    """Add a soreness/pain check-in (R5); pain in a later rehab phase steps back (R6)."""
     report = SorenessReport(reported_at=now, level=level, pain=pain)
-    return replace(state, reports=(*state.reports, report)[-MAX_REPORTS:])
+    new = replace(state, reports=(*state.reports, report)[-MAX_REPORTS:])
+    return _after_pain(state, new, program, pain=pain, now=now)
 
 
 def set_phase(
     state: CoachState, program: Program, *, phase: int, now: datetime
 ) -> CoachState:
-    """Move a progress-phased program (rehab) to a phase by hand."""
-    if program.phases == 1 or program.phase_weeks is not None:
+    """Move a phased program (rehab, runner) to a phase by hand."""
+    if program.phases == 1:
         raise CoachError("phase_not_manual", program=program.id)
     if not 1 <= phase <= program.phases:
         raise CoachError("unknown_phase", phase=str(phase), phases=str(program.phases))

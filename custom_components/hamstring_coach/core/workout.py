@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
+from .catalog import EXERCISES
 from .log import TrainingLog
 from .models import (
     ExerciseLog,
+    Prescription,
     Program,
     ProgramDay,
     Session,
@@ -16,7 +18,7 @@ from .models import (
     WeightUnit,
 )
 from .progression import Dose, History, plan_doses
-from .recovery import after_session
+from .recovery import Assessment, assess
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,6 +65,27 @@ def exercise_history(log: TrainingLog, exercise: str) -> History:
     )
 
 
+def gated(
+    day: ProgramDay, *, pain_free_done: int = 0, in_pain: bool = False
+) -> ProgramDay:
+    """The day as prescribed now: gated exercises in or out, no stretching in pain.
+
+    `pain_free_done` counts the phase's pain-free hard sessions (004: gentle
+    Nordic curls "as tolerated"); while in pain, static stretches are left
+    out (003: stretch only once the pain has settled).
+    """
+
+    def keep(item: Prescription) -> bool:
+        if in_pain and EXERCISES[item.exercise].stretch:
+            return False
+        if pain_free_done < item.enter_after:
+            return False
+        return item.leave_after is None or pain_free_done < item.leave_after
+
+    kept = tuple(p for p in day.exercises if keep(p))
+    return day if kept == day.exercises else replace(day, exercises=kept)
+
+
 def next_workout(
     log: TrainingLog,
     program: Program,
@@ -72,11 +95,20 @@ def next_workout(
     reports: Sequence[SorenessReport],
     now: datetime,
     unit: WeightUnit,
+    pain_free_done: int = 0,
 ) -> Workout:
     """The next workout with doses progressed from the log (R4)."""
     day, recovery = next_day(log, program, phase, recovering)
+    assessment = assess(log, reports)
+    day = gated(day, pain_free_done=pain_free_done, in_pain=assessment.pain_now)
     return workout_for_day(
-        log, day, recovery=recovery, reports=reports, now=now, unit=unit
+        log,
+        day,
+        recovery=recovery,
+        reports=reports,
+        now=now,
+        unit=unit,
+        assessment=assessment,
     )
 
 
@@ -88,11 +120,20 @@ def workout_for_day(
     reports: Sequence[SorenessReport],
     now: datetime,
     unit: WeightUnit,
+    assessment: Assessment | None = None,
 ) -> Workout:
-    """Any program day with its doses; light and recovery days never progress."""
+    """Any program day with its doses; light and recovery days never progress.
+
+    Every bad signal since the exercise's last log counts, however late it
+    came, until a pain-free hard session clears it (R5).
+    """
+    if assessment is None:
+        assessment = assess(log, reports)
     histories = [exercise_history(log, p.exercise) for p in day.exercises]
     checks = [
-        after_session(h.last[0], reports) if h.last is not None else (None, False)
+        assessment.after(h.last[0].performed_at)
+        if h.last is not None
+        else (None, assessment.pain_now)
         for h in histories
     ]
     doses = plan_doses(
