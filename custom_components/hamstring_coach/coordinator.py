@@ -17,7 +17,6 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
@@ -48,7 +47,8 @@ from .core.state import CoachState, LogOutcome
 from .errors import failure, validation_error
 from .longterm import StatisticsQueue
 from .settings import default_weight_unit, settings_from_options
-from .store import CoachStore, InvalidLogError
+from .repairs import async_raise_recovery_issue
+from .store import CoachStore
 
 type HamstringCoachConfigEntry = ConfigEntry[HamstringCoordinator]
 
@@ -78,12 +78,9 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         return self.state.log
 
     async def _async_setup(self) -> None:
-        """Read the state; a set-aside file raises a repair issue."""
+        """Read the state; a restored or set-aside file raises a repair issue."""
         try:
             self.state = await self.store.async_load()
-        except InvalidLogError as err:
-            self._raise_invalid_log_issue(err.path)
-            self.state = CoachState.load((), (), dt_util.get_default_time_zone())
         except OSError as err:
             # The bad file could not be moved aside: starting with an empty log
             # would overwrite it on the first save, so retry later instead.
@@ -92,22 +89,14 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
                 translation_key="log_unreadable",
                 translation_placeholders={"path": self.store.path, "error": str(err)},
             ) from err
+        if self.store.recovery is not None:
+            async_raise_recovery_issue(
+                self.hass, self.config_entry, self.store.recovery
+            )
         self._statistics.queue(None, self.state.log)
         self.config_entry.async_on_unload(self._cancel_boundary)
         self.config_entry.async_on_unload(
             self.hass.bus.async_listen(EVENT_CORE_CONFIG_UPDATE, self._on_core_config)
-        )
-
-    def _raise_invalid_log_issue(self, path: str) -> None:
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            f"invalid_log_{self.config_entry.entry_id}",
-            is_fixable=False,
-            is_persistent=True,
-            severity=ir.IssueSeverity.ERROR,
-            translation_key="invalid_log",
-            translation_placeholders={"path": path, "name": self.config_entry.title},
         )
 
     async def _async_update_data(self) -> CoachSnapshot:
