@@ -10,7 +10,9 @@ from homeassistant.helpers.typing import ConfigType
 from .card import async_register_card
 from .const import DOMAIN, LOGGER
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
+from .longterm import clear_statistics
 from .plan_form import name_key
+from .repairs import async_delete_issues
 from .sentences import async_setup_sentences_action
 from .services import async_setup_services
 from .store import CoachStore
@@ -85,5 +87,7 @@ async def async_unload_entry(
 async def async_remove_entry(
     hass: HomeAssistant, entry: HamstringCoachConfigEntry
 ) -> None:
-    """Delete the entry's training log file."""
+    """Delete the entry's training log, its statistics and its repair issues."""
     await CoachStore(hass, entry.entry_id).async_remove()
+    clear_statistics(hass, entry.entry_id)
+    async_delete_issues(hass, entry.entry_id)

@@ -46,8 +46,8 @@ from .core.sessions import CoachError, SessionInput
 from .core.state import CoachState, LogOutcome
 from .errors import failure, validation_error
 from .longterm import StatisticsQueue
-from .settings import default_weight_unit, settings_from_options
 from .repairs import async_raise_recovery_issue
+from .settings import default_weight_unit, settings_from_options
 from .store import CoachStore
 
 type HamstringCoachConfigEntry = ConfigEntry[HamstringCoordinator]
