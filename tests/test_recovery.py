@@ -242,15 +242,17 @@ async def test_repair_is_acknowledged_with_its_fix_flow(
 async def test_removing_the_entry_removes_files_and_repairs(
     hass: HomeAssistant, init_integration: MockConfigEntry, two_sessions: list[str]
 ) -> None:
-    """The log, its last good copy and its repair issue go with the entry."""
+    """The log, its last good copy, its promises and its repair go with the entry."""
     path = _path(hass, init_integration)
     path.write_text("{")
     await _reload(hass, init_integration)
     assert _issue(hass, init_integration)
+    assert _read(Path(f"{path}.promises")) is not None
     await hass.config_entries.async_remove(init_integration.entry_id)
     await hass.async_block_till_done()
     assert not path.exists()
     assert _read(Path(last_good_path(str(path)))) is None
+    assert _read(Path(f"{path}.promises")) is None
     assert not ir.async_get(hass).issues
 
 
