@@ -65,6 +65,7 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         self.store = CoachStore(hass, entry.entry_id)
         self.promises = PromiseStore(hass, entry.entry_id)
         self._announcing = False
+        self._held = False
         self.settings = settings_from_options(entry.options, default_weight_unit(hass))
         self.program: Program = PROGRAMS[self.settings.program]
         self.state = CoachState.load((), (), dt_util.get_default_time_zone())
@@ -185,6 +186,21 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         await self._async_save_promises()
         for event, data in events:
             self._fire(event, data)
+
+    async def async_hold_writes(self) -> None:
+        """Wait for a write in progress, then hold new ones (a backup runs)."""
+        if not self._held:
+            await self._lock.acquire()
+            await self.promises.lock.acquire()
+            self._held = True
+
+    @callback
+    def release_writes(self) -> None:
+        """Let held writes go on (the backup is done)."""
+        if self._held:
+            self._held = False
+            self.promises.lock.release()
+            self._lock.release()
 
     async def async_save_ticks(self, ticks: Ticks | None) -> None:
         """Keep the to-do list's checks on disk; nothing changes when that fails."""

@@ -50,7 +50,7 @@ class PromiseStore:
         self.announced: dict[str, str] = {}
         self.ticks: Ticks | None = None
         self.fresh = True
-        self._lock = asyncio.Lock()
+        self.lock = asyncio.Lock()
 
     @property
     def path(self) -> str:
@@ -99,7 +99,7 @@ class PromiseStore:
 
     async def async_save(self) -> None:
         """Write the promises durably; raises `OSError` when that fails."""
-        async with self._lock:  # one writer of the temporary file at a time
+        async with self.lock:  # one writer of the temporary file at a time
             payload = orjson.dumps(self._document())
             try:
                 await self._hass.async_add_executor_job(
