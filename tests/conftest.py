@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, MutableMapping
+from copy import deepcopy
+import json
 from pathlib import Path
+from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
@@ -29,13 +33,100 @@ OPTIONS = {
 }
 
 
+class StorageView(MutableMapping[str, Any]):
+    """phcc's in-memory storage, except the coach's files, which are real.
+
+    The coach reads and writes `.storage/hamstring_coach.*` itself (with
+    plain `os` calls), so its keys here are the real files under the test's
+    config dir, parsed on every read; every other key is phcc's mock.
+    """
+
+    def __init__(self, mocked: dict[str, Any], config_dir: Path) -> None:
+        """Wrap phcc's dict; the coach's files live under `config_dir`."""
+        self._mocked = mocked
+        self.config_dir = config_dir
+        self.hass: HomeAssistant | None = None
+
+    def path(self, key: str) -> Path:
+        """The file of a coach key under the current config dir."""
+        base = (
+            Path(self.hass.config.config_dir)
+            if self.hass is not None
+            else self.config_dir
+        )
+        return base / ".storage" / key
+
+    @staticmethod
+    def _ours(key: str) -> bool:
+        return key.startswith(f"{DOMAIN}.")
+
+    def __getitem__(self, key: str) -> Any:
+        """The parsed file (a coach key) or phcc's value."""
+        if not self._ours(key):
+            return self._mocked[key]
+        try:
+            return json.loads(self.path(key).read_bytes())
+        except FileNotFoundError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        """Write a coach file (as a person's old file would be) or phcc's value."""
+        if not self._ours(key):
+            self._mocked[key] = value
+            return
+        path = self.path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(value), encoding="utf-8")
+
+    def __delitem__(self, key: str) -> None:
+        """Delete a coach file or phcc's value."""
+        if not self._ours(key):
+            del self._mocked[key]
+        else:
+            self.path(key).unlink()
+
+    def _files(self) -> list[str]:
+        folder = self.path(DOMAIN).parent
+        if not folder.is_dir():
+            return []
+        return [
+            p.name
+            for p in folder.iterdir()
+            if self._ours(p.name) and p.name.count(".") == 1
+        ]
+
+    def __iter__(self) -> Iterator[str]:
+        """Phcc's keys and the coach's files."""
+        return iter([*self._mocked, *self._files()])
+
+    def __len__(self) -> int:
+        """How many keys there are."""
+        return len(self._mocked) + len(self._files())
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> dict[str, Any]:
+        """A plain snapshot of every key (files parsed now)."""
+        return {key: deepcopy(self[key], memo) for key in self}
+
+
+@pytest.fixture
+def hass_storage(
+    hass_storage: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> StorageView:
+    """The phcc storage mock, with the coach's own files real (see `StorageView`)."""
+    return StorageView(hass_storage, tmp_path_factory.mktemp("config"))
+
+
 @pytest.fixture(autouse=True)
 def _custom_integrations(request: pytest.FixtureRequest) -> None:
-    """Enable custom integrations for tests that run Home Assistant."""
+    """Enable custom integrations and give each test its own config dir."""
     if "recorder_mock" in request.fixturenames:
         # The recorder must be prepared before Home Assistant starts.
         request.getfixturevalue("recorder_mock")
     if "hass" in request.fixturenames:
+        hass: HomeAssistant = request.getfixturevalue("hass")
+        storage: StorageView = request.getfixturevalue("hass_storage")
+        hass.config.config_dir = str(storage.config_dir)
+        storage.hass = hass
         request.getfixturevalue("enable_custom_integrations")
 
 

@@ -28,6 +28,7 @@ from custom_components.hamstring_coach.binary_sensor import BINARY_SENSORS
 from custom_components.hamstring_coach.const import DOMAIN
 from custom_components.hamstring_coach.core.models import WEEKDAYS, Status, WeightUnit
 from custom_components.hamstring_coach.core.programs import ALL_DAY_IDS, PROGRAMS
+from custom_components.hamstring_coach.repairs import ISSUE_KEYS
 from custom_components.hamstring_coach.sensor import SENSORS
 
 ROOT = Path(__file__).parents[1]
@@ -456,6 +457,15 @@ def _key_uses() -> list[KeyUse]:
     return uses
 
 
+def test_repair_issue_keys_exist_with_a_fix_flow() -> None:
+    """The stored-log issues (key chosen at run time) are translated and fixable."""
+    issues = _strings()["issues"]
+    for key in ISSUE_KEYS:
+        assert {"title", "description", "fix_flow"} <= set(issues[key]), key
+        assert set(issues[key]["fix_flow"]["step"]) == {"confirm"}
+    assert set(issues) == set(ISSUE_KEYS)
+
+
 def test_code_translation_keys_exist() -> None:
     """Every exception/issue translation key raised in the code is in strings.json."""
     strings = _strings()
@@ -464,7 +474,7 @@ def test_code_translation_keys_exist() -> None:
 
     # The scan must see the known raise sites, or it checks nothing.
     assert {"save_failed", "no_sessions", "unknown_session", "entry_required"} <= found
-    assert {"unknown_exercise", "performed_in_future", "invalid_log"} <= found
+    assert {"unknown_exercise", "performed_in_future"} <= found
     missing = [u for u in uses if u.key not in strings.get(u.section, {})]
     assert not missing
     for use in uses:

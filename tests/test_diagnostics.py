@@ -20,7 +20,7 @@ from custom_components.hamstring_coach.const import (
     STORAGE_VERSION,
 )
 
-from .conftest import OPTIONS, START
+from .conftest import OPTIONS, START, make_entry
 
 REDACTED = "**REDACTED**"
 # `init_integration` comes before `hass_client` in every signature: it freezes
@@ -137,6 +137,20 @@ async def test_diagnostics_keeps_the_last_twenty_sessions(
     newest = [session_id for _, session_id in sorted(logged, reverse=True)[:20]]
     assert [s["id"] for s in sessions] == newest
     assert all(s["notes"] == REDACTED for s in sessions)
+
+
+async def test_diagnostics_redact_the_linked_person(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+) -> None:
+    """An entry linked to a `person.*` entity shares no person id."""
+    entry = make_entry("Sam", person="person.sam")
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    assert diagnostics["entry"]["options"] == {**OPTIONS, "person": REDACTED}
+    assert "person.sam" not in str(diagnostics)
 
 
 def _json(value: Any) -> Any:

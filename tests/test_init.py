@@ -1,15 +1,13 @@
-"""Entry lifecycle, persistence, invalid files and time-zone changes."""
+"""Entry lifecycle, persistence and time-zone changes (invalid files: test_recovery)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import issue_registry as ir
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
@@ -110,61 +108,6 @@ async def test_loads_a_stored_log(
     )
     assert hass.states.get("sensor.alex_next_workout").state == "strength_day"
     assert hass.states.get("sensor.alex_days_since_last_session").state == "4"
-
-
-async def test_invalid_log_is_set_aside_with_a_repair_issue(
-    hass: HomeAssistant,
-    mock_config_entry: MockConfigEntry,
-    hass_storage: dict[str, Any],
-    freezer: FrozenDateTimeFactory,
-    tmp_path: Path,
-    issue_registry: ir.IssueRegistry,
-) -> None:
-    """A file that fails validation is moved aside, never overwritten."""
-    hass.config.config_dir = str(tmp_path)
-    bad = {"sessions": [{"id": "x", "performed_at": "not a date"}], "reports": []}
-    hass_storage[_key(mock_config_entry)] = {
-        "version": STORAGE_VERSION,
-        "minor_version": 1,
-        "key": _key(mock_config_entry),
-        "data": bad,
-    }
-    original = tmp_path / ".storage" / _key(mock_config_entry)
-    original.parent.mkdir()
-    original.write_text('{"data": "the person\'s real file"}')
-    await _setup(hass, mock_config_entry, freezer)
-    assert mock_config_entry.state is ConfigEntryState.LOADED
-    assert not original.exists()
-    [aside] = list(original.parent.glob(f"{_key(mock_config_entry)}.invalid.*"))
-    assert aside.read_text() == '{"data": "the person\'s real file"}'
-    issue = issue_registry.async_get_issue(
-        DOMAIN, f"invalid_log_{mock_config_entry.entry_id}"
-    )
-    assert issue is not None
-    assert issue.translation_key == "invalid_log"
-    assert issue.translation_placeholders == {"path": str(aside), "name": "Alex"}
-    assert hass.states.get("sensor.alex_training_status").state == "ready"
-
-
-async def test_unmovable_invalid_log_retries_setup(
-    hass: HomeAssistant,
-    mock_config_entry: MockConfigEntry,
-    hass_storage: dict[str, Any],
-    freezer: FrozenDateTimeFactory,
-    tmp_path: Path,
-) -> None:
-    """If the bad file cannot be moved aside, setup is retried, nothing is written."""
-    hass.config.config_dir = str(tmp_path / "missing")  # no file there to move
-    stored = {
-        "version": STORAGE_VERSION,
-        "minor_version": 1,
-        "key": _key(mock_config_entry),
-        "data": {"sessions": "not a list", "reports": []},
-    }
-    hass_storage[_key(mock_config_entry)] = stored
-    await _setup(hass, mock_config_entry, freezer)
-    assert mock_config_entry.state is ConfigEntryState.SETUP_RETRY
-    assert hass_storage[_key(mock_config_entry)] == stored
 
 
 async def test_time_zone_change_reindexes_the_log(

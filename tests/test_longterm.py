@@ -156,3 +156,13 @@ async def test_prose_attributes_are_not_recorded(
     assert recorded[workout][-1].attributes.keys() & {"exercises", "name"} == set()
     assert "guidance" not in recorded[status][-1].attributes
     assert recorded[status][-1].state == "recovering"
+
+
+async def test_removing_the_entry_clears_its_statistics(
+    hass: HomeAssistant, coach: MockConfigEntry
+) -> None:
+    """No statistics of a removed entry stay behind."""
+    await call(hass, "log_session", {"performed_at": "2026-11-09T18:00:00+01:00"})
+    assert set(await stats(hass, coach)) == set(statistic_ids(coach.entry_id))
+    await hass.config_entries.async_remove(coach.entry_id)
+    assert await stats(hass, coach) == {}

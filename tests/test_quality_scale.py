@@ -312,7 +312,8 @@ def test_done_features_exist() -> None:
         "reconfiguration-flow": "async_step_reconfigure" in flow,
         "unique-config-entry": "_abort_if_unique_id_configured" in flow,
         "config-flow": '"config_flow": true' in _source("manifest.json"),
-        "repair-issues": "async_create_issue" in _source("coordinator.py"),
+        "repair-issues": "async_create_issue" in _source("repairs.py")
+        and "async_create_fix_flow" in _source("repairs.py"),
         "config-entry-unloading": "async_unload_entry" in _source("__init__.py"),
         "integration-owner": all(
             owner.startswith("@")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import entity_registry as er
 from homeassistant.util import dt as dt_util
 import pytest
@@ -323,3 +325,66 @@ async def test_everything_skipped_is_refused(
     await check(hass, listed[-1]["uid"])
     [logged] = await sessions(hass)
     assert [e["exercise"] for e in logged["exercises"]] == ["conventional_deadlift"]
+
+
+async def _reload(hass: HomeAssistant, entry: MockConfigEntry) -> None:
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_checks_survive_a_reload(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """Checks are on disk when answered: a restart mid-workout keeps them."""
+    listed = await items(hass)
+    await check(hass, listed[1]["uid"])
+    await check(hass, listed[2]["uid"])
+    await check(hass, listed[2]["uid"], "needs_action")
+    path = hass.config.path(
+        ".storage", f"{DOMAIN}.{init_integration.entry_id}.promises"
+    )
+    ticks = json.loads(await hass.async_add_executor_job(_read, path))["data"]["ticks"]
+    assert ticks == {"day": "strength_day", "checked": [listed[1]["uid"]]}
+    await _reload(hass, init_integration)
+    assert [i["status"] for i in await items(hass)][:3] == [
+        "needs_action",
+        "completed",
+        "needs_action",
+    ]
+
+
+async def test_checks_of_another_workout_are_not_restored(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """Logged elsewhere before the restart: the new workout starts unchecked."""
+    listed = await items(hass)
+    await check(hass, listed[1]["uid"])
+    await hass.services.async_call(DOMAIN, "log_session", {}, blocking=True)
+    await _reload(hass, init_integration)
+    assert all(i["status"] == "needs_action" for i in await items(hass))
+
+
+async def test_a_failed_save_keeps_the_check_off(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """A check that cannot be saved is refused (save_failed) and not shown."""
+    listed = await items(hass)
+    path = hass.config.path(
+        ".storage", f"{DOMAIN}.{init_integration.entry_id}.promises"
+    )
+    await hass.async_add_executor_job(_block, path)
+    with pytest.raises(HomeAssistantError) as err:
+        await check(hass, listed[1]["uid"])
+    assert err.value.translation_key == "save_failed"
+    assert all(i["status"] == "needs_action" for i in await items(hass))
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def _block(path: str) -> None:
+    """A directory where the temporary file goes: every write fails for real."""
+    os.makedirs(f"{path}.tmp")

@@ -5,12 +5,16 @@ from __future__ import annotations
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
 
 from .card import async_register_card
 from .const import DOMAIN, LOGGER
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
+from .longterm import clear_statistics
 from .plan_form import name_key
+from .promises import PromiseStore
+from .repairs import async_delete_issues
 from .sentences import async_setup_sentences_action
 from .services import async_setup_services
 from .store import CoachStore
@@ -72,6 +76,7 @@ async def async_setup_entry(
     await coordinator.async_config_entry_first_refresh()
     entry.runtime_data = coordinator
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    entry.async_on_unload(async_at_started(hass, coordinator.start_announcing))
     return True
 
 
@@ -85,5 +90,8 @@ async def async_unload_entry(
 async def async_remove_entry(
     hass: HomeAssistant, entry: HamstringCoachConfigEntry
 ) -> None:
-    """Delete the entry's training log file."""
+    """Delete the entry's training log, its statistics and its repair issues."""
     await CoachStore(hass, entry.entry_id).async_remove()
+    await PromiseStore(hass, entry.entry_id).async_remove()
+    clear_statistics(hass, entry.entry_id)
+    async_delete_issues(hass, entry.entry_id)

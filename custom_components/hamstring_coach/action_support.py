@@ -82,7 +82,13 @@ LATEST_YEAR = 2200
 
 
 def instant(value: Any) -> datetime:
-    """A datetime; one without an offset is local time in Home Assistant's zone."""
+    """A datetime; one without an offset is local time in Home Assistant's zone.
+
+    A string must be valid Unicode before Home Assistant's parser sees it:
+    its C parser (ciso8601) crashes the process on a lone surrogate.
+    """
+    if isinstance(value, str):
+        value = text(64)(value)
     moment = cv.datetime(value)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt_util.get_default_time_zone())

@@ -17,7 +17,6 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
@@ -26,10 +25,8 @@ from homeassistant.util.ulid import ulid_now
 
 from .const import (
     DOMAIN,
-    EVENT_GOAL_AT_RISK,
     EVENT_PERSONAL_RECORD,
     EVENT_REST_DAY_VIOLATION,
-    EVENT_SESSION_DUE,
     EVENT_SESSION_LOGGED,
     LOGGER,
     PLAN_WEEKS,
@@ -38,7 +35,7 @@ from .const import (
 from .core import state as transitions
 from .core.coach import CoachSnapshot
 from .core.log import TrainingLog
-from .core.models import Program, Session, Status
+from .core.models import Program, Session
 from .core.plan import Planned, plan_ahead
 from .core.programs import PROGRAMS
 from .core.records import record_to_dict
@@ -46,8 +43,10 @@ from .core.sessions import CoachError, SessionInput
 from .core.state import CoachState, LogOutcome
 from .errors import failure, validation_error
 from .longterm import StatisticsQueue
+from .promises import PromiseStore, Ticks, moments
+from .repairs import async_raise_recovery_issue
 from .settings import default_weight_unit, settings_from_options
-from .store import CoachStore, InvalidLogError
+from .store import CoachStore
 
 type HamstringCoachConfigEntry = ConfigEntry[HamstringCoordinator]
 
@@ -63,6 +62,9 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
             hass, LOGGER, config_entry=entry, name=entry.title, update_interval=None
         )
         self.store = CoachStore(hass, entry.entry_id)
+        self.promises = PromiseStore(hass, entry.entry_id)
+        self._announcing = False
+        self._held = False
         self.settings = settings_from_options(entry.options, default_weight_unit(hass))
         self.program: Program = PROGRAMS[self.settings.program]
         self.state = CoachState.load((), (), dt_util.get_default_time_zone())
@@ -77,12 +79,9 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         return self.state.log
 
     async def _async_setup(self) -> None:
-        """Read the state; a set-aside file raises a repair issue."""
+        """Read the state; a restored or set-aside file raises a repair issue."""
         try:
             self.state = await self.store.async_load()
-        except InvalidLogError as err:
-            self._raise_invalid_log_issue(err.path)
-            self.state = CoachState.load((), (), dt_util.get_default_time_zone())
         except OSError as err:
             # The bad file could not be moved aside: starting with an empty log
             # would overwrite it on the first save, so retry later instead.
@@ -91,22 +90,15 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
                 translation_key="log_unreadable",
                 translation_placeholders={"path": self.store.path, "error": str(err)},
             ) from err
+        await self.promises.async_load()
+        if self.store.recovery is not None:
+            async_raise_recovery_issue(
+                self.hass, self.config_entry, self.store.recovery
+            )
         self._statistics.queue(None, self.state.log)
         self.config_entry.async_on_unload(self._cancel_boundary)
         self.config_entry.async_on_unload(
             self.hass.bus.async_listen(EVENT_CORE_CONFIG_UPDATE, self._on_core_config)
-        )
-
-    def _raise_invalid_log_issue(self, path: str) -> None:
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            f"invalid_log_{self.config_entry.entry_id}",
-            is_fixable=False,
-            is_persistent=True,
-            severity=ir.IssueSeverity.ERROR,
-            translation_key="invalid_log",
-            translation_placeholders={"path": path, "name": self.config_entry.title},
         )
 
     async def _async_update_data(self) -> CoachSnapshot:
@@ -147,30 +139,80 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
 
     @callback
     def publish(self) -> CoachSnapshot:
-        """Recompute now, push to entities, re-arm the timer, fire `session_due`."""
-        previous = self.data
+        """Recompute now, push to entities, re-arm the timer, announce what is new."""
         snapshot = self.current()
         self._schedule(snapshot.next_update)
         self.async_set_updated_data(snapshot)
-        if snapshot.session_due and (previous is None or not previous.session_due):
-            self._fire(
-                EVENT_SESSION_DUE,
-                {
-                    "next_session": snapshot.next_session.isoformat(),
-                    "program_day": snapshot.next_workout.day.id,
-                },
-            )
-        behind = snapshot.status is Status.BEHIND
-        if behind and previous is not None and previous.status is not Status.BEHIND:
-            self._fire(
-                EVENT_GOAL_AT_RISK,
-                {
-                    "weekly_sessions": snapshot.weekly_sessions,
-                    "target": snapshot.sessions_target,
-                    "week_end": snapshot.week_end.isoformat(),
-                },
-            )
+        if self._announcing:
+            self._announce(snapshot)
         return snapshot
+
+    @callback
+    def start_announcing(self, _hass: HomeAssistant | None = None) -> None:
+        """Once Home Assistant runs: announce what is pending (a new entry: nothing)."""
+        if self.promises.fresh:
+            for kind, key, _event, _data in moments(self.current()):
+                self.promises.claim(kind, key)
+            self.config_entry.async_create_task(
+                self.hass, self._async_save_promises(), "hamstring_coach_promises"
+            )
+        self._announcing = True
+        self.publish()
+
+    @callback
+    def _announce(self, snapshot: CoachSnapshot) -> None:
+        """Claim the moments not announced yet; they fire once the claim is on disk."""
+        new = [
+            (event, data)
+            for kind, key, event, data in moments(snapshot)
+            if self.promises.claim(kind, key)
+        ]
+        if new:
+            self.config_entry.async_create_task(
+                self.hass, self._async_fire_claimed(new), "hamstring_coach_announce"
+            )
+
+    async def _async_save_promises(self) -> None:
+        try:
+            await self.promises.async_save()
+        except OSError as err:
+            LOGGER.warning("Could not save what was announced: %s", err)
+
+    async def _async_fire_claimed(
+        self, events: list[tuple[str, dict[str, Any]]]
+    ) -> None:
+        """Fire after the claim is written; a failed write still fires (logged)."""
+        await self._async_save_promises()
+        for event, data in events:
+            self._fire(event, data)
+
+    async def async_hold_writes(self) -> None:
+        """Wait for a write in progress, then hold new ones (a backup runs)."""
+        if not self._held:
+            await self._lock.acquire()
+            await self.promises.lock.acquire()
+            self._held = True
+
+    @callback
+    def release_writes(self) -> None:
+        """Let held writes go on (the backup is done)."""
+        if self._held:
+            self._held = False
+            self.promises.lock.release()
+            self._lock.release()
+
+    async def async_save_ticks(self, ticks: Ticks | None) -> None:
+        """Keep the to-do list's checks on disk; nothing changes when that fails."""
+        before, self.promises.ticks = self.promises.ticks, ticks
+        try:
+            await self.promises.async_save()
+        except OSError as err:
+            self.promises.ticks = before
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="save_failed",
+                translation_placeholders={"error": str(err)},
+            ) from err
 
     def plan(self) -> tuple[Planned, ...]:
         """Planned sessions for the next weeks.

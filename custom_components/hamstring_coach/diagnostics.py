@@ -3,8 +3,9 @@
 Redaction is applied per part rather than with one key set over everything,
 because the same key means different things in different places:
 
-- the entry: its title and `data["name"]` are the person's name (redacted);
-  its options are the plan and targets (kept, they explain the status);
+- the entry: its title and `data["name"]` are the person's name, and
+  `options["person"]` links the entry to a `person.*` entity (all redacted);
+  the other options are the plan and targets (kept, they explain the status);
 - sessions: `notes` is free text the person wrote (redacted); every other
   field is a number, a flag or a catalog id;
 - the coach status: `name` keys there are catalog exercise and program-day
@@ -19,12 +20,12 @@ from typing import Any
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
-from .const import STORAGE_MINOR_VERSION, STORAGE_VERSION
+from .const import CONF_PERSON, STORAGE_MINOR_VERSION, STORAGE_VERSION
 from .coordinator import HamstringCoachConfigEntry
 from .core.present import status_dict
 from .core.serialize import session_to_dict
 
-TO_REDACT_ENTRY = {"title", "name"}
+TO_REDACT_ENTRY = {"title", "name", CONF_PERSON}
 TO_REDACT_SESSION = {"notes"}
 RECENT_SESSIONS = 20
 

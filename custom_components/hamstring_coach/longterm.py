@@ -19,6 +19,7 @@ from homeassistant.components.recorder.models import (
 from homeassistant.components.recorder.statistics import async_add_external_statistics
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.recorder import get_instance
 
 from .const import DOMAIN
 from .core.history_stats import HourTotals, hourly_totals
@@ -34,6 +35,12 @@ def statistic_ids(entry_id: str) -> tuple[str, str]:
 def recorder_running(hass: HomeAssistant) -> bool:
     """Whether statistics can be written."""
     return "recorder" in hass.config.components
+
+
+def clear_statistics(hass: HomeAssistant, entry_id: str) -> None:
+    """Queue the removal of an entry's statistics (the entry was removed)."""
+    if recorder_running(hass):
+        get_instance(hass).async_clear_statistics(list(statistic_ids(entry_id)))
 
 
 def write_statistics(

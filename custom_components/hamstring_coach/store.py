@@ -1,17 +1,24 @@
-"""Versioned, atomic storage of one person's coaching state."""
+"""Versioned, durable storage of one person's coaching state, with a last good copy.
+
+The file is `.storage/hamstring_coach.<entry_id>` in Home Assistant's storage
+format (`version`, `minor_version`, `key`, `data`). Reading and writing go
+through `durable` (plain `os` calls, in the executor): every write is atomic
+and synced before the action that caused it is answered, also while Home
+Assistant is stopping, and the file it replaces stays as the last good copy.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from functools import cached_property
-import os
 from typing import Any
 
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.storage import Store
+from homeassistant.helpers.storage import STORAGE_DIR
 from homeassistant.util import dt as dt_util
 import orjson
 
+from . import durable
 from .const import DOMAIN, LOGGER, STORAGE_MINOR_VERSION, STORAGE_VERSION
 from .core.models import Session
 from .core.serialize import (
@@ -26,10 +33,11 @@ from .core.serialize import (
 from .core.state import CoachState
 
 type StoredLog = dict[str, Any]
+type Fragments = dict[str, tuple[Session, orjson.Fragment]]
 
 
 def migrate(major: int, minor: int, data: StoredLog) -> StoredLog:
-    """Bring stored data of an older schema to the current one (1.2).
+    """Bring stored data of an older schema to the current one (1.3).
 
     1.0 had sessions only; 1.1 added soreness reports; 1.2 the rehab phase;
     1.3 skips, pauses and the snooze. Every step only adds keys with
@@ -59,131 +67,148 @@ def parse(raw: StoredLog, zone: tzinfo) -> CoachState:
     )
 
 
-_INVALID = (KeyError, TypeError, ValueError, AttributeError)
+def decode(payload: bytes, zone: tzinfo) -> CoachState:
+    """Parse a whole stored file (any older schema); raises when it is invalid."""
+    document = orjson.loads(payload)
+    major, minor = int(document["version"]), int(document.get("minor_version", 1))
+    if major != STORAGE_VERSION or minor > STORAGE_MINOR_VERSION:
+        msg = f"schema {major}.{minor} is not one this version reads"
+        raise ValueError(msg)
+    data = document["data"]
+    if minor != STORAGE_MINOR_VERSION:
+        data = migrate(major, minor, data)
+    return parse(data, zone)
 
 
-class _Encoded:
-    """A session that turns itself into JSON once, when a file is first written.
+INVALID = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
-    Home Assistant's JSON encoder embeds any object's `json_fragment` as is,
-    so a session is encoded in the executor the first time it is saved and
-    its bytes are reused by every later save (sessions never change).
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Recovery:
+    """What happened to an invalid or missing file at load time.
+
+    `aside` is where the invalid file went (None: the file was missing);
+    `restored` whether the last good copy was put back, with `sessions`
+    sessions; `missing` how many sessions the set-aside file names that the
+    restored copy lacks (None: the file could not be read that far).
     """
 
-    __slots__ = ("__dict__", "session")
-
-    def __init__(self, session: Session) -> None:
-        """Wrap an immutable session."""
-        self.session = session
-
-    @cached_property
-    def json_fragment(self) -> orjson.Fragment:
-        """The session's stored JSON."""
-        return orjson.Fragment(orjson.dumps(session_to_dict(self.session)))
+    aside: str | None
+    restored: bool
+    sessions: int
+    missing: int | None
 
 
-class _VersionedStore(Store[StoredLog]):
-    """A `Store` that validates before it migrates and reports failed writes.
+def _session_ids(payload: bytes | None) -> set[str] | None:
+    """The session ids an invalid file still names, if it is readable JSON."""
+    try:
+        sessions = orjson.loads(payload or b"")["data"]["sessions"]
+        return {s["id"] for s in sessions if isinstance(s["id"], str)}
+    except (*INVALID, orjson.JSONDecodeError):
+        return None
 
-    Home Assistant writes migrated data back at once; validating first means
-    an invalid old file raises before that write and stays untouched.
-    `Store` logs a failed write and carries on; this one remembers the error
-    so `CoachStore.async_save` can refuse to acknowledge the change.
-    """
 
-    write_error: Exception | None = None
-
-    def _write_data(self, data: dict[str, Any]) -> None:
+def _load(path: str, zone: tzinfo, stamp: str) -> tuple[CoachState, Recovery | None]:
+    """Read the file; fall back to the last good copy (blocking)."""
+    payload = durable.read_bytes(path)
+    aside = None
+    if payload is not None:
         try:
-            super()._write_data(data)
-        except Exception as err:
-            self.write_error = err
-            raise
+            return decode(payload, zone), None
+        except INVALID as err:
+            LOGGER.error("Training log %s is invalid (%s); setting it aside", path, err)
+            aside = durable.set_aside(path, f"invalid.{stamp}")
+    empty = CoachState.load((), (), zone)
+    copy = durable.last_good_path(path)
+    try:
+        good = durable.read_bytes(copy)
+        state = None if good is None else decode(good, zone)
+    except INVALID as err:
+        LOGGER.error("The last good copy %s is invalid too (%s)", copy, err)
+        state = None
+    if state is None:
+        if payload is None:
+            return empty, None
+        return empty, Recovery(aside=aside, restored=False, sessions=0, missing=None)
+    durable.restore(copy, path)
+    LOGGER.warning("Training log %s restored from its last good copy", path)
+    ids = _session_ids(payload)
+    missing = None if ids is None else len(ids - {s.id for s in state.log})
+    return state, Recovery(
+        aside=aside, restored=True, sessions=len(state.log), missing=missing
+    )
 
-    async def _async_migrate_func(
-        self, old_major_version: int, old_minor_version: int, old_data: StoredLog
-    ) -> StoredLog:
-        migrated = migrate(old_major_version, old_minor_version, old_data)
-        parse(migrated, dt_util.get_default_time_zone())
-        return migrated
 
-
-class InvalidLogError(Exception):
-    """The stored file parsed but failed validation; it was moved to `path`."""
-
-    def __init__(self, path: str) -> None:
-        """Remember where the file went."""
-        super().__init__(path)
-        self.path = path
+def _fragments(state: CoachState, known: Fragments) -> Fragments:
+    """Each session's JSON, encoded once and reused while the session is unchanged."""
+    fragments: Fragments = {}
+    for session in state.log:
+        old = known.get(session.id)
+        fragments[session.id] = (
+            old
+            if old is not None and old[0] is session
+            else (session, orjson.Fragment(orjson.dumps(session_to_dict(session))))
+        )
+    return fragments
 
 
 class CoachStore:
-    """One store file per config entry: `.storage/hamstring_coach.<entry_id>`."""
+    """One file per config entry: `.storage/hamstring_coach.<entry_id>`."""
 
     def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
         """Create the store; nothing is read yet."""
         self._hass = hass
-        self._store = _VersionedStore(
-            hass,
-            STORAGE_VERSION,
-            f"{DOMAIN}.{entry_id}",
-            minor_version=STORAGE_MINOR_VERSION,
-            atomic_writes=True,
-            serialize_in_event_loop=False,
-        )
-        self._encoded: dict[str, _Encoded] = {}
+        self.key = f"{DOMAIN}.{entry_id}"
+        self._fragments: Fragments = {}
+        self._identity: durable.Identity | None = None
+        self.recovery: Recovery | None = None
 
     @property
     def path(self) -> str:
         """The file's path."""
-        return str(self._store.path)
+        return self._hass.config.path(STORAGE_DIR, self.key)
 
     async def async_load(self) -> CoachState:
         """Read and validate the state (local days in Home Assistant's zone).
 
-        A file that fails validation is moved aside and `InvalidLogError`
-        says where; unparseable JSON is set aside by Home Assistant's own
-        `Store` (with its repair issue). Either way it is never overwritten.
+        An invalid file is set aside (never overwritten) and the last good
+        copy restored; `recovery` then says what happened. Raises `OSError`
+        when a file cannot be read, moved or restored.
         """
-        zone = dt_util.get_default_time_zone()
-        try:
-            raw = await self._store.async_load()
-            if raw is None:
-                return CoachState.load((), (), zone)
-            return await self._hass.async_add_executor_job(parse, raw, zone)
-        except _INVALID as err:
-            LOGGER.error(
-                "Training log %s is invalid (%s); setting it aside", self.path, err
-            )
-            raise InvalidLogError(await self._async_set_aside()) from err
-
-    async def _async_set_aside(self) -> str:
         stamp = dt_util.utcnow().strftime("%Y%m%dT%H%M%SZ")
-        target = f"{self.path}.invalid.{stamp}"
-        await self._hass.async_add_executor_job(os.replace, self.path, target)
-        return target
-
-    def _reuse(self, session: Session) -> _Encoded:
-        known = self._encoded.get(session.id)
-        return (
-            known
-            if known is not None and known.session is session
-            else _Encoded(session)
+        state, self.recovery = await self._hass.async_add_executor_job(
+            _load, self.path, dt_util.get_default_time_zone(), stamp
         )
+        self._identity = await self._hass.async_add_executor_job(
+            durable.identity, self.path
+        )
+        return state
+
+    def _write(self, state: CoachState, data: StoredLog) -> durable.Identity:
+        self._fragments = fragments = _fragments(state, self._fragments)
+        data["sessions"] = [fragment for _, fragment in fragments.values()]
+        document = {
+            "version": STORAGE_VERSION,
+            "minor_version": STORAGE_MINOR_VERSION,
+            "key": self.key,
+            "data": data,
+        }
+        try:
+            payload = orjson.dumps(document)
+        except orjson.JSONEncodeError as err:
+            raise OSError(f"cannot encode: {err}") from err
+        return durable.write(self.path, payload, keep=self._identity)
 
     async def async_save(self, state: CoachState) -> None:
-        """Write the whole state atomically; returns once it is on disk.
+        """Write the whole state durably; returns once it is on disk.
 
-        Raises `OSError` (or the encoder's error) when the write failed, so
-        nothing is acknowledged that is not on disk.
+        Raises `OSError` when it is not (a full disk, a read-only directory,
+        Home Assistant's executor already shut down), so nothing is
+        acknowledged that is not on disk.
         """
         since: datetime | None = state.phase_since
-        # Sessions are immutable, but an edit keeps the id: reuse only the
-        # encoding of the very same session object.
-        encoded = {s.id: self._reuse(s) for s in state.log}
-        self._encoded = encoded
-        data: dict[str, Any] = {
-            "sessions": list(encoded.values()),
+        data: StoredLog = {
+            "sessions": [],
             "reports": [report_to_dict(r) for r in state.reports],
             "phase": {
                 "current": state.phase,
@@ -191,11 +216,13 @@ class CoachStore:
             },
             "controls": controls_to_dict(state.controls),
         }
-        self._store.write_error = None
-        await self._store.async_save(data)
-        if (error := self._store.write_error) is not None:
-            raise OSError(f"{self.path}: {error}") from error
+        try:
+            self._identity = await self._hass.async_add_executor_job(
+                self._write, state, data
+            )
+        except RuntimeError as err:  # the executor is gone (final shutdown stage)
+            raise OSError(f"{self.path}: {err}") from err
 
     async def async_remove(self) -> None:
-        """Delete the file (the entry was removed)."""
-        await self._store.async_remove()
+        """Delete the file and its last good copy (the entry was removed)."""
+        await self._hass.async_add_executor_job(durable.remove, self.path)

@@ -4,7 +4,9 @@ Checking every working exercise logs the session (source `todo`): as
 prescribed, or as the items' edited descriptions say it was done ("3x6 @ 60
 kg", "skipped"; read by `core.actual`). The finished list stays for `UNDO_WINDOW`: unchecking an item then
 undoes that log; when the window ends the list rolls over to the following
-workout. Checks live in memory: a restart mid-workout starts the list afresh.
+workout. Checks are kept on disk (the entry's promises file) before a check
+is answered, so a restart mid-workout keeps them; a restart inside the undo
+window shows the following workout (the logged session stays).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.util import dt as dt_util
 
+from .const import LOGGER
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .core.actual import parse_actual
 from .core.models import ExerciseLog
@@ -29,6 +32,7 @@ from .core.sessions import CoachError, SessionInput
 from .core.workout import Workout
 from .entity import HamstringCoachEntity
 from .errors import user_error, validation_error
+from .promises import Ticks
 
 PARALLEL_UPDATES = 1
 
@@ -91,6 +95,16 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
     _done: _Done | None = None
     _unsub_rollover: CALLBACK_TYPE | None = None
 
+    async def async_added_to_hass(self) -> None:
+        """Bring back the checks of this workout saved before a restart."""
+        await super().async_added_to_hass()
+        ticks = self.coordinator.promises.ticks
+        if ticks is not None and ticks.day == self._workout.day.id:
+            workout = self._workout
+            uids = {_uid(workout, i) for i in range(len(workout.doses))}
+            self._checked = ticks.checked & uids
+            self.async_write_ha_state()
+
     async def async_will_remove_from_hass(self) -> None:
         """Drop the rollover timer."""
         self._cancel_rollover()
@@ -139,14 +153,19 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
             if not checked:
                 await self._async_undo(self._done, set(uids) - {str(item.uid)})
             return
-        self._checked = (
+        new = (
             self._checked | {str(item.uid)}
             if checked
             else self._checked - {str(item.uid)}
         )
         working = {uid for uid, dose in uids.items() if dose_dict(dose)["working"]}
-        if checked and working <= self._checked:
+        if checked and working <= new:
+            self._checked = new
             await self._async_log(workout)
+            await self._async_forget_ticks(None)
+        else:
+            await self.coordinator.async_save_ticks(Ticks(workout.day.id, new))
+            self._checked = new
         self.async_write_ha_state()
 
     def _note_actual(self, workout: Workout, uid: str, text: str | None) -> None:
@@ -206,7 +225,15 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
         self._checked = frozenset(still_checked)
         if session_id is not None and self.coordinator.log.get(session_id) is not None:
             await self.coordinator.async_delete_session(session_id)
+        await self._async_forget_ticks(Ticks(done.workout.day.id, self._checked))
         self.async_write_ha_state()
+
+    async def _async_forget_ticks(self, ticks: Ticks | None) -> None:
+        """Replace the saved checks after a log or undo (already answered: logged)."""
+        try:
+            await self.coordinator.async_save_ticks(ticks)
+        except HomeAssistantError as err:
+            LOGGER.warning("Could not save the to-do checks: %s", err)
 
     @callback
     def _rollover(self, _now: datetime) -> None:
@@ -215,6 +242,9 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
         self._checked = frozenset()
         self._actuals = {}
         self.async_write_ha_state()
+        self.coordinator.config_entry.async_create_task(
+            self.hass, self._async_forget_ticks(None), "hamstring_coach_todo_ticks"
+        )
 
     @callback
     def _cancel_rollover(self) -> None:

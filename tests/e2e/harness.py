@@ -109,9 +109,11 @@ class HassProcess:
         *,
         startup_timeout: float = 60.0,
         request_timeout: float = 30.0,
+        extra_yaml: str = "",
     ) -> None:
-        """Prepare the config dir; nothing is started yet."""
+        """Prepare the config dir (`extra_yaml` is appended); nothing is started yet."""
         self.config_dir = Path(config_dir)
+        self.extra_yaml = extra_yaml
         self.port = free_port()
         self.url = f"http://{HOST}:{self.port}"
         self.startup_timeout = startup_timeout
@@ -128,7 +130,8 @@ class HassProcess:
         storage = self.config_dir / ".storage"
         storage.mkdir(parents=True, exist_ok=True)
         (self.config_dir / "configuration.yaml").write_text(
-            CONFIGURATION_YAML.format(host=HOST, port=self.port, domain=DOMAIN),
+            CONFIGURATION_YAML.format(host=HOST, port=self.port, domain=DOMAIN)
+            + self.extra_yaml,
             encoding="utf-8",
         )
         onboarding = storage / "onboarding"
