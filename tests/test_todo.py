@@ -192,7 +192,7 @@ async def test_entity_id_comes_from_the_name(
     assert entity_id == f"todo.{prefix}_todays_workout"
 
 
-# --- what was actually done (issue 19) ---------------------------------------------
+# --- what was actually done ---------------------------------------------------------
 
 GYM = pytest.mark.parametrize(
     "mock_config_entry", [make_entry(program="beginner_gym")], ids=["beginner_gym"]

@@ -1,4 +1,4 @@
-"""Reading what was actually done from a to-do item's text (issue 19)."""
+"""Reading what was actually done from a to-do item's text."""
 
 from __future__ import annotations
 

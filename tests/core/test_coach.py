@@ -1,4 +1,4 @@
-"""Worked examples for the coach (SPEC §4): schedule, status, weeks, DST, streaks."""
+"""Worked examples for the coach (docs/coaching.md): schedule, status, weeks, DST, streaks."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Worked examples and properties for progression (R4, SPEC §2; articles 000, 001)."""
+"""Worked examples and properties for progression (R4; articles 000, 001)."""
 
 from __future__ import annotations
 

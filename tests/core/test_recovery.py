@@ -1,4 +1,4 @@
-"""Worked examples for soreness and pain (R5, SPEC §2; articles 000 and 003)."""
+"""Worked examples for soreness and pain (R5; articles 000 and 003)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The card's workout logger in a real browser against a real Home Assistant (issue 19).
+"""The card's workout logger in a real browser against a real Home Assistant.
 
 Sam's coach runs `beginner_gym`, whose two leg days share their exercises, so
 what is logged on one day decides the doses of the other. One Leg day 1 was

@@ -1,7 +1,7 @@
 """The exercise catalog: every exercise the programs prescribe or a person may log.
 
 Ids are stable snake_case and part of the public interface (actions, voice,
-import). Flags follow the `Exercise` docstring and SPEC §2:
+import). Flags follow the `Exercise` docstring and the rules in docs/coaching.md:
 
 * `working`: the set loads the hamstrings and counts toward the weekly set
   target (R3). Warm-up/mobility drills, stretches, foam rolling, balance holds,

@@ -1,6 +1,6 @@
 """The coach: from the log, the program, the settings and *now* to what the home shows.
 
-Rules (SPEC §2): R1 at least `sessions_per_week` hard sessions a week; R2 at
+Rules (docs/coaching.md): R1 at least `sessions_per_week` hard sessions a week; R2 at
 least `min_rest_hours` between hard sessions; R3 `weekly_set_target` working
 sets a week; R4 progression (progression.py); R5 pain and soreness
 (recovery.py); R6/R7 phases (phases.py) and the runner's hard run day
