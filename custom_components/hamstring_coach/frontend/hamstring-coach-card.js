@@ -382,7 +382,7 @@ class HamstringCoachCard extends HTMLElement {
   connectedCallback() {
     // Relative times ("in 20 min") move on even when no state changes.
     this._timer ??= setInterval(() => this._render(), 60000);
-    if (this._focused) this.shadowRoot.querySelector(this._focused)?.focus();
+    if (this._focused && this._ui.panel) this.shadowRoot.querySelector(this._focused)?.focus();
   }
 
   disconnectedCallback() {
