@@ -236,6 +236,7 @@ def evaluate(
             now=now,
             unit=settings.weight_unit,
             pain_free_done=progress.sessions_done or 0,
+            assessment=assessment,
         ),
         status=Status.PAUSED
         if paused

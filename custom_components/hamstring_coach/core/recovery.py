@@ -34,8 +34,13 @@ from .timeline import local_date, utc
 SIGNAL_LOOKBACK = 10
 """How many recent sessions may carry the newest soreness/pain signal."""
 
-SIGNAL_WINDOW = 200
-"""Sessions looked back over for pain holds and the episode start (bounded work)."""
+SIGNAL_WINDOW = 60
+"""Sessions looked back over for pain holds and the episode start (bounded work).
+
+About seven months of three sessions a week; a pain-free hard session
+inside that span has long cleared anything older. Check-ins are all kept
+(at most 100) and always walked.
+"""
 
 EXTRA_REST = timedelta(hours=24)
 """The extra rest day after high soreness."""
@@ -209,9 +214,11 @@ def _events(
     log: TrainingLog, reports: Sequence[SorenessReport]
 ) -> list[tuple[datetime, Session | None, Signal | None]]:
     """Recent sessions and all kept check-ins, oldest first."""
+    # Light sessions that say nothing change nothing: left out.
     events: list[tuple[datetime, Session | None, Signal | None]] = [
         (s.performed_at, s, _session_signal(s))
         for s in islice(log.newest_first(), SIGNAL_WINDOW)
+        if s.hard or s.soreness is not None or s.pain is not None
     ]
     events.extend(
         (

@@ -96,10 +96,12 @@ def next_workout(
     now: datetime,
     unit: WeightUnit,
     pain_free_done: int = 0,
+    assessment: Assessment | None = None,
 ) -> Workout:
     """The next workout with doses progressed from the log (R4)."""
     day, recovery = next_day(log, program, phase, recovering)
-    assessment = assess(log, reports)
+    if assessment is None:
+        assessment = assess(log, reports)
     day = gated(day, pain_free_done=pain_free_done, in_pain=assessment.pain_now)
     return workout_for_day(
         log,
