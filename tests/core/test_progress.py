@@ -81,7 +81,9 @@ def test_weekly_history_totals_flags_and_sessions() -> None:
         ],
         BERLIN,
     )
-    targets = Targets(sessions=2, sets=12, frozen=frozenset({before - timedelta(weeks=1)}))
+    targets = Targets(
+        sessions=2, sets=12, frozen=frozenset({before - timedelta(weeks=1)})
+    )
     weeks = weekly_history(
         log, first=before - timedelta(weeks=1), weeks=4, current=MONDAY, targets=targets
     )
@@ -149,8 +151,16 @@ def test_trend_marks_records_against_the_whole_log() -> None:
     ]
     assert rdl_trend.points[0].item.load == 100
     nordic, hold = by_id["nordic_curl"], by_id["isometric_bridge_hold"]
-    assert (nordic.metric, nordic.unit, nordic.points[0].value) == ("most_reps", "reps", 5)
-    assert (hold.metric, hold.unit, hold.points[0].record) == ("longest_hold", "s", True)
+    assert (nordic.metric, nordic.unit, nordic.points[0].value) == (
+        "most_reps",
+        "reps",
+        5,
+    )
+    assert (hold.metric, hold.unit, hold.points[0].record) == (
+        "longest_hold",
+        "s",
+        True,
+    )
     # One exercise only; in pounds the estimate is converted.
     only = exercise_trends(
         log,
