@@ -9,7 +9,13 @@
  *   entity: sensor.hamstring_coach_training_status   # required
  *   title: Hamstring Coach                            # optional
  *   config_entry_id: 0123abcd...                      # optional, looked up otherwise
+ *   weeks: 12                                         # optional, weeks of history (1-52)
+ *   exercise: romanian_deadlift                       # optional, pin this exercise's trend
+ *
+ * The progress charts live in hamstring-coach-progress.js (served next to this file).
  */
+
+import { PROGRESS_STYLE, renderHistory, renderTrend } from "./hamstring-coach-progress.js";
 
 const DOMAIN = "hamstring_coach";
 const CARD_TAG = "hamstring-coach-card";
@@ -354,7 +360,9 @@ class HamstringCoachCard extends HTMLElement {
     this._ui = { panel: null, level: null, pain: false, busy: false, message: "", error: false };
     this._entryIds = {};
     this._renderKey = "";
+    this._progress = { data: null, key: "", week: null, exercise: null, error: "" };
     this.shadowRoot.addEventListener("click", (ev) => this._onClick(ev));
+    this.shadowRoot.addEventListener("keydown", (ev) => this._onProgressKey(ev));
     this.shadowRoot.addEventListener("change", (ev) => {
       if (ev.target?.id === "pain") this._ui.pain = ev.target.checked;
       else if (ev.target?.dataset?.field) this._onInput(ev.target, true);
@@ -403,8 +411,13 @@ class HamstringCoachCard extends HTMLElement {
     if (!config || typeof config.entity !== "string" || !config.entity.startsWith("sensor.")) {
       throw new Error("Choose a Hamstring Coach training status sensor (entity: sensor.…_training_status)");
     }
+    const weeks = config.weeks ?? 12;
+    if (!Number.isInteger(Number(weeks)) || Number(weeks) < 1 || Number(weeks) > 52) {
+      throw new Error("weeks must be a whole number from 1 to 52");
+    }
     this._config = { ...config };
     this._renderKey = "";
+    this._progress = { ...this._progress, key: "" };
     this._render();
   }
 
@@ -558,6 +571,10 @@ class HamstringCoachCard extends HTMLElement {
     const button = ev.composedPath().find((el) => el instanceof HTMLElement && el.dataset?.action);
     if (!button || button.disabled) return;
     const action = button.dataset.action;
+    if (action.startsWith("hc-")) {
+      this._onProgressAction(action, button);
+      return;
+    }
     const ui = this._ui;
     const index = Number(button.dataset.index);
     if (action === "log") this._openLogger(this._model());
@@ -602,11 +619,12 @@ class HamstringCoachCard extends HTMLElement {
           this._hass.services?.[DOMAIN] ? Object.keys(this._hass.services[DOMAIN]).length : 0,
           Math.floor(Date.now() / 60000), // relative times move on every minute
         ]);
+    if (!model.missing) this._maybeLoadProgress(model);
     if (!force && key === this._renderKey) return;
     this._renderKey = key;
     const keep = this._ui.focus ?? focusKey(this.shadowRoot.activeElement);
     this._ui.focus = null;
-    this.shadowRoot.innerHTML = `<style>${STYLE}</style><ha-card>${
+    this.shadowRoot.innerHTML = `<style>${STYLE}${PROGRESS_STYLE}</style><ha-card>${
       model.missing ? this._missing(model.missing) : this._body(model)
     }</ha-card>`;
     if (keep) {
@@ -636,7 +654,9 @@ class HamstringCoachCard extends HTMLElement {
       <div class="reason" style="--hc-status: ${look.color}">${esc(this._reason(m))}</div>
       ${this._next(m)}
       ${this._week(m)}
-      ${["logger", "result"].includes(this._ui.panel) ? "" : this._workout(m)}
+      ${this._history()}
+      ${this._pinnedTrend()}
+      ${["logger", "result"].includes(this._ui.panel) ? "" : this._workout(m) + this._selectedTrend()}
       ${this._actions(m)}`;
   }
 
@@ -717,7 +737,7 @@ class HamstringCoachCard extends HTMLElement {
       const note = item.progression || item.note;
       const sub = [item.prescription ? `plan ${item.prescription}` : "", note].filter(Boolean).join(" · ");
       return `
-        <li class="exercise ${item.working === false ? "warmup" : ""}">
+        <li class="exercise ${item.working === false ? "warmup" : ""}${this._trendClass(item)}" ${this._trendAttrs(item)}>
           <span class="ex">${esc(item.name ?? item.exercise)}${item.working === false ? ` <span class="small">(mobility)</span>` : ""}</span>
           <span class="dose">${esc(doseText(item))}</span>
           ${sub ? `<span class="note"><ha-icon icon="${change.icon}" style="color:${change.color}"></ha-icon><span>${esc(sub)}</span></span>` : ""}
@@ -774,6 +794,127 @@ class HamstringCoachCard extends HTMLElement {
         <button data-action="soreness" ${dis}>Report soreness</button>
         ${canSkip ? `<button data-action="skip" ${dis}>Skip</button>` : ""}
       </div>${message}`;
+  }
+
+  // --- progress: weekly history and exercise trends (issue 14) ----------------
+
+  _progressKey(m) {
+    const st = (key) => this._hass.states[m.ids[key]]?.last_updated;
+    return JSON.stringify([
+      m.entityId,
+      this._config.weeks ?? 12,
+      this._config.config_entry_id ?? null,
+      st("weekly_sessions"),
+      st("weekly_sets"),
+      st("streak"),
+      m.status.last_updated,
+      new Date().toDateString(), // a new week starts at a midnight
+    ]);
+  }
+
+  /** Ask `get_progress` again when the coach's data changed (no polling). */
+  _maybeLoadProgress(m) {
+    if (!this._hass.services?.[DOMAIN]?.get_progress || typeof this._hass.callWS !== "function") return;
+    const key = this._progressKey(m);
+    if (key === this._progress.key) return;
+    this._progress.key = key;
+    this._loadProgress(key);
+  }
+
+  async _loadProgress(key) {
+    try {
+      const entryId = await this._entryId();
+      const data = { weeks: Number(this._config.weeks ?? 12) };
+      if (entryId) data.config_entry_id = entryId;
+      const result = await this._hass.callWS({
+        type: "call_service",
+        domain: DOMAIN,
+        service: "get_progress",
+        service_data: data,
+        return_response: true,
+      });
+      if (key !== this._progress.key) return; // a newer request is on its way
+      this._progress = { ...this._progress, data: result?.response ?? null, error: "" };
+    } catch (err) {
+      if (key !== this._progress.key) return;
+      this._progress = { ...this._progress, error: err?.message || String(err) };
+    }
+    this._render(true);
+  }
+
+  _onProgressAction(action, el) {
+    const p = this._progress;
+    if (action === "hc-week") {
+      const week = el.dataset.week;
+      this._progress = { ...p, week: p.week === week ? null : week };
+    } else if (action === "hc-trend") {
+      const exercise = el.dataset.exercise;
+      this._progress = { ...p, exercise: p.exercise === exercise ? null : exercise };
+    } else if (action === "hc-trend-close") {
+      this._progress = { ...p, exercise: null };
+    }
+    this._render(true);
+    const focus = action === "hc-week" ? `[data-week="${el.dataset.week}"]` : action === "hc-trend" ? `[data-exercise="${el.dataset.exercise}"]` : null;
+    if (focus) this.shadowRoot.querySelector(focus)?.focus();
+  }
+
+  _onProgressKey(ev) {
+    const el = ev.composedPath()[0];
+    if (!(el instanceof HTMLElement) || el.localName !== "li" || el.dataset?.action !== "hc-trend") return;
+    if (ev.key !== "Enter" && ev.key !== " ") return;
+    ev.preventDefault();
+    this._onProgressAction("hc-trend", el);
+  }
+
+  _lang() {
+    return this._hass.locale?.language || this._hass.language || "en";
+  }
+
+  _history() {
+    const { data, error, week } = this._progress;
+    if (error) return `<div class="section small hc-history-error">Progress unavailable: ${esc(error)}</div>`;
+    return renderHistory(data, { selected: week, lang: this._lang(), tz: timeZone(this._hass) });
+  }
+
+  _trendOf(exercise) {
+    const data = this._progress.data;
+    if (!data) return null;
+    const found = (data.exercises ?? []).find((t) => t.exercise === exercise);
+    if (found) return found;
+    const item = (this._hass.states[this._model().ids.next_workout]?.attributes?.exercises ?? []).find(
+      (e) => e.exercise === exercise,
+    );
+    return { exercise, name: item?.name ?? exercise, metric: "", unit: "", points: [] };
+  }
+
+  _pinnedTrend() {
+    const exercise = this._config.exercise;
+    if (!exercise || !this._progress.data) return "";
+    return `<div class="section hc-pinned"><div class="label">Trend</div>${renderTrend(this._trendOf(exercise), {
+      lang: this._lang(),
+      tz: timeZone(this._hass),
+      pinned: true,
+    })}</div>`;
+  }
+
+  _selectedTrend() {
+    const exercise = this._progress.exercise;
+    if (!exercise || !this._progress.data) return "";
+    return `<div class="section hc-selected">${renderTrend(this._trendOf(exercise), {
+      lang: this._lang(),
+      tz: timeZone(this._hass),
+    })}</div>`;
+  }
+
+  _trendClass(item) {
+    if (!this._hass.services?.[DOMAIN]?.get_progress) return "";
+    return ` hc-tappable${this._progress.exercise === item.exercise ? " hc-on" : ""}`;
+  }
+
+  _trendAttrs(item) {
+    if (!this._hass.services?.[DOMAIN]?.get_progress) return "";
+    const on = this._progress.exercise === item.exercise;
+    return `data-action="hc-trend" data-exercise="${esc(item.exercise)}" role="button" tabindex="0" aria-expanded="${on}" aria-label="${esc(`${item.name ?? item.exercise}: ${on ? "hide" : "show"} trend`)}"`;
   }
 }
 
@@ -922,6 +1063,12 @@ class HamstringCoachCardEditor extends HTMLElement {
         <label>Title (optional)
           <input id="title" type="text" value="${esc(this._config.title ?? "")}" placeholder="${esc(current ? entryTitle(this._hass, current) : "")}">
         </label>
+        <label>Weeks of history
+          <input id="weeks" type="number" min="1" max="52" step="1" value="${esc(this._config.weeks ?? 12)}">
+        </label>
+        <label>Pinned exercise trend (optional exercise id)
+          <input id="exercise" type="text" value="${esc(this._config.exercise ?? "")}" placeholder="romanian_deadlift">
+        </label>
       </div>`;
   }
 
@@ -929,7 +1076,7 @@ class HamstringCoachCardEditor extends HTMLElement {
     const id = ev.target?.id;
     if (!id) return;
     const config = { ...this._config };
-    const value = ev.target.value;
+    const value = id === "weeks" && ev.target.value ? Number(ev.target.value) : ev.target.value;
     if (value) config[id] = value;
     else delete config[id];
     this._config = config;
