@@ -59,7 +59,7 @@ function bars(weeks, key, targetKey, height) {
       const v = w[key];
       const h = Math.max(v > 0 ? 1.5 : 0, height - y(v));
       const cls = w.paused ? "paused" : w.met ? "met" : "open";
-      return `<rect class="bar ${cls}${w.current ? " current" : ""}" x="${(i * col + col * 0.18).toFixed(2)}" y="${(height - h).toFixed(2)}" width="${(col * 0.64).toFixed(2)}" height="${h.toFixed(2)}" rx="0.6"></rect>`;
+      return `<rect class="hc-bar ${cls}${w.current ? " current" : ""}" x="${(i * col + col * 0.18).toFixed(2)}" y="${(height - h).toFixed(2)}" width="${(col * 0.64).toFixed(2)}" height="${h.toFixed(2)}" vector-effect="non-scaling-stroke"></rect>`;
     })
     .join("");
   // The target line: one segment per week, so a changed target would step.
@@ -156,7 +156,7 @@ export function renderTrend(trend, { lang = "en", tz = undefined, pinned = false
   const points = trend.points ?? [];
   const unit = trend.unit === "reps" ? "reps" : trend.unit;
   const title = `${esc(trend.name)} <span class="small">${esc(METRIC[trend.metric] ?? trend.metric)} (${esc(unit)})</span>`;
-  const head = `<div class="hc-trend-head"><span class="workout-name">${title}</span>${pinned ? "" : `<button class="hc-close" data-action="hc-trend-close" aria-label="Close trend">×</button>`}</div>`;
+  const head = `<div class="hc-trend-head"><span class="hc-trend-name">${title}</span>${pinned ? "" : `<button class="hc-close" data-action="hc-trend-close" aria-label="Close trend">×</button>`}</div>`;
   if (!points.length) {
     return `<div class="hc-trend" data-exercise="${esc(trend.exercise)}">${head}<div class="small">No sessions with this exercise in this range.</div></div>`;
   }
@@ -213,13 +213,14 @@ export const PROGRESS_STYLE = `
   .hc-plot { height: 64px; }
   .hc-plot.sessions { height: 34px; }
   .hc-plot svg { width: 100%; height: 100%; display: block; overflow: visible; }
-  .hc-plot .bar { fill: color-mix(in srgb, var(--primary-color, #03a9f4) 55%, transparent); }
-  .hc-plot .bar.met { fill: var(--success-color, #43a047); }
-  .hc-plot .bar.paused { fill: var(--disabled-text-color, #9e9e9e); opacity: .5; }
-  .hc-plot .bar.current { stroke: var(--primary-text-color); stroke-width: .6; }
+  .hc-plot .hc-bar { fill: color-mix(in srgb, var(--primary-color, #03a9f4) 55%, transparent); }
+  .hc-plot .hc-bar.met { fill: var(--success-color, #43a047); }
+  .hc-plot .hc-bar.paused { fill: var(--disabled-text-color, #9e9e9e); opacity: .5; }
+  .hc-plot .hc-bar.current { stroke: var(--primary-text-color); stroke-width: 1.5; }
   .hc-plot .target { stroke: var(--primary-text-color); stroke-width: 1.5; stroke-dasharray: 4 3; opacity: .8; }
   .hc-cols { display: grid; grid-template-columns: repeat(var(--hc-n), minmax(0, 1fr)); text-align: center; font-size: 0.72rem; font-variant-numeric: tabular-nums; color: var(--secondary-text-color); }
   .hc-cols span { min-width: 0; overflow: hidden; white-space: nowrap; }
+  .hc-dates span { overflow: visible; }
   .hc-values span.met { color: var(--success-color, #43a047); font-weight: 600; }
   .hc-dates span.current { color: var(--primary-color, #03a9f4); font-weight: 600; }
   .hc-taps { position: absolute; inset: 0; grid-template-rows: 1fr; }
@@ -234,6 +235,7 @@ export const PROGRESS_STYLE = `
   li.exercise.hc-tappable:hover .ex, li.exercise.hc-on .ex { color: var(--primary-color, #03a9f4); }
   .hc-trend { display: flex; flex-direction: column; gap: 6px; padding-top: 6px; }
   .hc-trend-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+  .hc-trend-name { font-weight: 500; color: var(--primary-text-color); }
   .hc-close { min-height: 32px; padding: 2px 12px; font-size: 1.1rem; }
   .hc-line { display: grid; grid-template-columns: auto 1fr; gap: 6px; height: 120px; }
   .hc-axis { display: flex; flex-direction: column; justify-content: space-between; font-size: 0.72rem; color: var(--secondary-text-color); font-variant-numeric: tabular-nums; }
