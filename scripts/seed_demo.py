@@ -227,24 +227,28 @@ async def seed_history(
     return len(sessions)
 
 
-def statistics_card(entry_id: str, weeks: int = 12) -> dict[str, Any]:
-    """Home Assistant's statistics graph of an entry's sets and sessions per week.
+def statistics_cards(entry_id: str, weeks: int = 12) -> list[dict[str, Any]]:
+    """Home Assistant's statistics graphs of an entry's sets and sessions per week.
 
-    The ids are the integration's external statistics (longterm.py).
+    The ids are the integration's external statistics (longterm.py); one
+    graph per unit, so each axis is labelled with its unit.
     """
     key = entry_id.lower()
-    return {
-        "type": "statistics-graph",
-        "title": "Training volume per week",
-        "entities": [
-            f"{DOMAIN}:{key}_working_sets",
-            f"{DOMAIN}:{key}_hard_sessions",
-        ],
-        "stat_types": ["change"],
-        "period": "week",
-        "chart_type": "bar",
-        "days_to_show": 7 * weeks,
-    }
+    return [
+        {
+            "type": "statistics-graph",
+            "title": title,
+            "entities": [{"entity": f"{DOMAIN}:{key}_{suffix}", "name": title}],
+            "stat_types": ["change"],
+            "period": "week",
+            "chart_type": "bar",
+            "days_to_show": 7 * weeks,
+        }
+        for suffix, title in (
+            ("working_sets", "Working sets per week"),
+            ("hard_sessions", "Hard sessions per week"),
+        )
+    ]
 
 
 def dashboard_config(
@@ -255,7 +259,7 @@ def dashboard_config(
         {"type": "tile", "entity": ids[key]} for key in TILES if key in ids
     ]
     if entry_id is not None:
-        tiles.append(statistics_card(entry_id))
+        tiles.extend(statistics_cards(entry_id))
     return {
         "title": title,
         "views": [

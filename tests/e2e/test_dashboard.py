@@ -530,7 +530,7 @@ def test_dashboard_card(frontend_hass: FrontendHass, tmp_path: Path) -> None:
             )
             assert "No sessions logged (paused)" in charts["detail"]
             assert charts["escaped"].startswith("<b>X</b>")  # shown as text
-            expect(page.locator("hui-statistics-graph-card")).to_have_count(1)
+            expect(page.locator("hui-statistics-graph-card")).to_have_count(2)
 
             editor = page.evaluate(EDITOR_JS, ids["training_status"])
             assert editor["stub"] == ids["training_status"]
