@@ -423,6 +423,25 @@ def _check_trend(trend: Any, expected: dict[str, Any]) -> None:
     assert f"{records} personal record" in label
 
 
+def _statistics_shot(page: Any, out: Path) -> Path:
+    """The two statistics graphs (at the last viewport) as one PNG."""
+    boxes = [
+        page.locator("hui-statistics-graph-card").nth(i).bounding_box()
+        for i in range(2)
+    ]
+    assert all(boxes), boxes
+    left = min(b["x"] for b in boxes) - 8
+    top = min(b["y"] for b in boxes) - 8
+    right = max(b["x"] + b["width"] for b in boxes) + 8
+    bottom = max(b["y"] + b["height"] for b in boxes) + 8
+    path = out / "statistics-graph.png"
+    page.screenshot(
+        path=str(path),
+        clip={"x": left, "y": top, "width": right - left, "height": bottom - top},
+    )
+    return path
+
+
 def test_dashboard_card(frontend_hass: FrontendHass, tmp_path: Path) -> None:
     """The card shows the coach's state and logs a workout with one confirm."""
     began = time.monotonic()
@@ -555,6 +574,7 @@ def test_dashboard_card(frontend_hass: FrontendHass, tmp_path: Path) -> None:
                 _state(hass, ids["next_workout"])["attributes"]["name"]
             )
             shots = shot(page, out, "card-light")
+            shots.append(_statistics_shot(page, out))
             context.close()
 
             context = browser.new_context(viewport={"width": 1024, "height": 768})
