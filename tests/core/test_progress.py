@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from random import Random
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -207,3 +208,24 @@ def test_progress_dict_window_and_keys(weeks: int) -> None:
     assert not any(p["record"] for p in trend["points"])
     assert {r["kind"] for r in trend["records"]} == {"estimated_1rm", "heaviest"}
     assert out["weeks"][-1]["sessions"][0]["id"] == "s0"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_trend_with_the_record_book_is_the_same(seed: int) -> None:
+    """Skipping earlier sessions of exercises with old records changes nothing."""
+    rng = Random(seed)
+    sessions = [
+        session(
+            f"s{n}",
+            at(MONDAY - timedelta(days=3 * n)),
+            rdl(rng.choice([60, 70, 80, 90]), rng.randint(3, 12)),
+            ExerciseLog(exercise="nordic_curl", sets=2, reps=rng.randint(3, 8)),
+        )
+        for n in range(60)
+    ]
+    log = TrainingLog(sessions, BERLIN)
+    start, end = at(MONDAY - timedelta(weeks=8), 0), at(MONDAY + timedelta(days=7), 0)
+    plain = exercise_trends(log, start=start, end=end)
+    assert plain == exercise_trends(
+        log, start=start, end=end, records=RecordBook.build(log)
+    )

@@ -2,10 +2,11 @@
 
 `weekly_history` reads the log's per-day index (seven look-ups a week) and one
 bisect per week for the week's sessions, so twelve weeks cost the same with
-20,000 sessions as with 20. `exercise_trends` makes one pass over the sessions
-up to the end of the window: the sessions before it only to know the best
-value so far (so a point is marked a record only when it beat everything
-before it, not just the window), skipping entries of other exercises.
+20,000 sessions as with 20. `exercise_trends` reads the window's sessions, and
+the sessions before it only to know the best value so far (a point is
+marked a record only when it beat everything before it, not just the
+window), and only for exercises whose personal record was set in or after
+the window: an exercise whose record is older can set none in it.
 
 The value of a trend point is the best of its session for the exercise's
 metric: the Epley estimate (`estimated_1rm`) for loaded lifts, the most reps
@@ -22,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 
 from .log import TrainingLog
 from .models import ExerciseLog, Session, WeightUnit
-from .records import KG_PER_LB, RecordKind, entry_values
+from .records import KG_PER_LB, RecordBook, RecordKind, entry_values
 from .timeline import at_local, week_start
 
 _WEEK = timedelta(days=7)
@@ -175,6 +176,42 @@ def _best_of_session(
     return best
 
 
+def _best_before(
+    log: TrainingLog, start: datetime, wanted: Collection[str]
+) -> dict[tuple[str, RecordKind], int]:
+    """The best value (in tenths) per exercise and kind before `start`."""
+    best: dict[tuple[str, RecordKind], int] = {}
+    if not wanted:
+        return best
+    for session in log.between(None, start):
+        for item in session.exercises:
+            if item.exercise not in wanted:
+                continue
+            for kind, value in entry_values(item):
+                key = (item.exercise, kind)
+                tenths = round(value * 10)
+                if tenths > best.get(key, -1):
+                    best[key] = tenths
+    return best
+
+
+def _needs_history(
+    wanted: Collection[str], records: RecordBook | None, start: datetime
+) -> set[str]:
+    """Exercises whose record may be beaten inside the window.
+
+    When an exercise's records were all set before `start`, nothing in the
+    window can beat them, so its earlier sessions need not be read.
+    """
+    if records is None:
+        return set(wanted)
+    return {
+        exercise
+        for exercise in wanted
+        if any(r.performed_at >= start for r in records.best(exercise).values())
+    }
+
+
 def exercise_trends(
     log: TrainingLog,
     *,
@@ -182,11 +219,14 @@ def exercise_trends(
     end: datetime,
     exercises: Collection[str] | None = None,
     weight_unit: WeightUnit = WeightUnit.KG,
+    records: RecordBook | None = None,
 ) -> list[ExerciseTrend]:
     """Trends of the exercises logged in `[start, end)` (or only `exercises`).
 
     A point is a `record` when it beats (at 0.1) every earlier session of
     the exercise, the whole log included; the first session ever is one.
+    With the log's `records`, sessions before the window are read only for
+    exercises whose record was set in or after it.
     """
     window = log.between(start, end)
     wanted = (
@@ -194,26 +234,28 @@ def exercise_trends(
         if exercises is not None
         else {item.exercise for s in window for item in s.exercises}
     )
+    running = _best_before(log, start, _needs_history(wanted, records, start))
+    if records is not None:
+        for exercise in wanted - set(_needs_history(wanted, records, start)):
+            for kind, record in records.best(exercise).items():
+                running[(exercise, kind)] = round(record.value * 10)
     cache: dict[ExerciseLog, list[tuple[RecordKind, float]]] = {}
-    running: dict[tuple[str, RecordKind], int] = {}
     points: dict[tuple[str, RecordKind], list[TrendPoint]] = {}
-    for session in log.between(None, end):
-        inside = session.performed_at >= start
+    for session in window:
         for key, (value, item) in _best_of_session(session, wanted, cache).items():
             tenths = round(value * 10)
             record = key not in running or tenths > running[key]
             if record:
                 running[key] = tenths
-            if inside:
-                points.setdefault(key, []).append(
-                    TrendPoint(
-                        session_id=session.id,
-                        performed_at=session.performed_at,
-                        value=value,
-                        record=record,
-                        item=item,
-                    )
+            points.setdefault(key, []).append(
+                TrendPoint(
+                    session_id=session.id,
+                    performed_at=session.performed_at,
+                    value=value,
+                    record=record,
+                    item=item,
                 )
+            )
     return _pick_metrics(points, weight_unit)
 
 

@@ -113,6 +113,7 @@ def progress_dict(
         end=at_local(current + timedelta(days=7), time(0), log.tz),
         exercises=None if query.exercise is None else (query.exercise,),
         weight_unit=weight_unit,
+        records=records,
     )
     return {
         "week_start": first.isoformat(),
