@@ -207,7 +207,7 @@ def test_progress_dict_window_and_keys(weeks: int) -> None:
     # Loads fall week by week towards today: only the oldest-ever is a record.
     assert not any(p["record"] for p in trend["points"])
     assert {r["kind"] for r in trend["records"]} == {"estimated_1rm", "heaviest"}
-    assert out["weeks"][-1]["sessions"][0]["id"] == "s0"
+    assert out["weeks"][-1]["sessions"][0]["session_id"] == "s0"
 
 
 @pytest.mark.parametrize("seed", range(5))

@@ -53,7 +53,7 @@ def _week_dict(week: WeekProgress) -> JsonObject:
         "current": week.current,
         "sessions": [
             {
-                "id": s.id,
+                "session_id": s.id,
                 "performed_at": utc(s.performed_at).isoformat(),
                 "program_day": s.program_day,
                 "hard": s.hard,

@@ -854,7 +854,7 @@ class HamstringCoachCard extends HTMLElement {
       this._progress = { ...p, exercise: null };
     }
     this._render(true);
-    const focus = action === "hc-week" ? `[data-week="${el.dataset.week}"]` : action === "hc-trend" ? `[data-exercise="${el.dataset.exercise}"]` : null;
+    const focus = action === "hc-week" ? `[data-week="${CSS.escape(el.dataset.week)}"]` : action === "hc-trend" ? `li[data-exercise="${CSS.escape(el.dataset.exercise)}"]` : null;
     if (focus) this.shadowRoot.querySelector(focus)?.focus();
   }
 
