@@ -68,9 +68,17 @@ def test_card_module_contract() -> None:
         "skip_session",
         "--primary-color",
         "--card-background-color",
-        '"get_progress"',
+        "withProgress(HTMLElement)",
     ):
         assert needle in source, needle
     charts = CHARTS_PATH.read_text(encoding="utf-8")
-    for needle in ("<svg", "sr-only", "aria-label", "--success-color", "esc("):
+    for needle in (
+        "<svg",
+        "sr-only",
+        "aria-label",
+        "--success-color",
+        "esc(",
+        '"get_progress"',
+        "export const withProgress",
+    ):
         assert needle in charts, needle

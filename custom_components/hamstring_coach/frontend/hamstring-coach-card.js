@@ -15,7 +15,7 @@
  * The progress charts live in hamstring-coach-progress.js (served next to this file).
  */
 
-import { PROGRESS_STYLE, renderHistory, renderTrend } from "./hamstring-coach-progress.js";
+import { PROGRESS_STYLE, withProgress } from "./hamstring-coach-progress.js";
 
 const DOMAIN = "hamstring_coach";
 const CARD_TAG = "hamstring-coach-card";
@@ -353,7 +353,7 @@ const STYLE = `
   }
 `;
 
-class HamstringCoachCard extends HTMLElement {
+class HamstringCoachCard extends withProgress(HTMLElement) {
   constructor() {
     super();
     this.attachShadow({ mode: "open" });
@@ -794,127 +794,6 @@ class HamstringCoachCard extends HTMLElement {
         <button data-action="soreness" ${dis}>Report soreness</button>
         ${canSkip ? `<button data-action="skip" ${dis}>Skip</button>` : ""}
       </div>${message}`;
-  }
-
-  // --- progress: weekly history and exercise trends (issue 14) ----------------
-
-  _progressKey(m) {
-    const st = (key) => this._hass.states[m.ids[key]]?.last_updated;
-    return JSON.stringify([
-      m.entityId,
-      this._config.weeks ?? 12,
-      this._config.config_entry_id ?? null,
-      st("weekly_sessions"),
-      st("weekly_sets"),
-      st("streak"),
-      m.status.last_updated,
-      new Date().toDateString(), // a new week starts at a midnight
-    ]);
-  }
-
-  /** Ask `get_progress` again when the coach's data changed (no polling). */
-  _maybeLoadProgress(m) {
-    if (!this._hass.services?.[DOMAIN]?.get_progress || typeof this._hass.callWS !== "function") return;
-    const key = this._progressKey(m);
-    if (key === this._progress.key) return;
-    this._progress.key = key;
-    this._loadProgress(key);
-  }
-
-  async _loadProgress(key) {
-    try {
-      const entryId = await this._entryId();
-      const data = { weeks: Number(this._config.weeks ?? 12) };
-      if (entryId) data.config_entry_id = entryId;
-      const result = await this._hass.callWS({
-        type: "call_service",
-        domain: DOMAIN,
-        service: "get_progress",
-        service_data: data,
-        return_response: true,
-      });
-      if (key !== this._progress.key) return; // a newer request is on its way
-      this._progress = { ...this._progress, data: result?.response ?? null, error: "" };
-    } catch (err) {
-      if (key !== this._progress.key) return;
-      this._progress = { ...this._progress, error: err?.message || String(err) };
-    }
-    this._render(true);
-  }
-
-  _onProgressAction(action, el) {
-    const p = this._progress;
-    if (action === "hc-week") {
-      const week = el.dataset.week;
-      this._progress = { ...p, week: p.week === week ? null : week };
-    } else if (action === "hc-trend") {
-      const exercise = el.dataset.exercise;
-      this._progress = { ...p, exercise: p.exercise === exercise ? null : exercise };
-    } else if (action === "hc-trend-close") {
-      this._progress = { ...p, exercise: null };
-    }
-    this._render(true);
-    const focus = action === "hc-week" ? `[data-week="${CSS.escape(el.dataset.week)}"]` : action === "hc-trend" ? `li[data-exercise="${CSS.escape(el.dataset.exercise)}"]` : null;
-    if (focus) this.shadowRoot.querySelector(focus)?.focus();
-  }
-
-  _onProgressKey(ev) {
-    const el = ev.composedPath()[0];
-    if (!(el instanceof HTMLElement) || el.localName !== "li" || el.dataset?.action !== "hc-trend") return;
-    if (ev.key !== "Enter" && ev.key !== " ") return;
-    ev.preventDefault();
-    this._onProgressAction("hc-trend", el);
-  }
-
-  _lang() {
-    return this._hass.locale?.language || this._hass.language || "en";
-  }
-
-  _history() {
-    const { data, error, week } = this._progress;
-    if (error) return `<div class="section small hc-history-error">Progress unavailable: ${esc(error)}</div>`;
-    return renderHistory(data, { selected: week, lang: this._lang(), tz: timeZone(this._hass) });
-  }
-
-  _trendOf(exercise) {
-    const data = this._progress.data;
-    if (!data) return null;
-    const found = (data.exercises ?? []).find((t) => t.exercise === exercise);
-    if (found) return found;
-    const item = (this._hass.states[this._model().ids.next_workout]?.attributes?.exercises ?? []).find(
-      (e) => e.exercise === exercise,
-    );
-    return { exercise, name: item?.name ?? exercise, metric: "", unit: "", points: [] };
-  }
-
-  _pinnedTrend() {
-    const exercise = this._config.exercise;
-    if (!exercise || !this._progress.data) return "";
-    return `<div class="section hc-pinned"><div class="label">Trend</div>${renderTrend(this._trendOf(exercise), {
-      lang: this._lang(),
-      tz: timeZone(this._hass),
-      pinned: true,
-    })}</div>`;
-  }
-
-  _selectedTrend() {
-    const exercise = this._progress.exercise;
-    if (!exercise || !this._progress.data) return "";
-    return `<div class="section hc-selected">${renderTrend(this._trendOf(exercise), {
-      lang: this._lang(),
-      tz: timeZone(this._hass),
-    })}</div>`;
-  }
-
-  _trendClass(item) {
-    if (!this._hass.services?.[DOMAIN]?.get_progress) return "";
-    return ` hc-tappable${this._progress.exercise === item.exercise ? " hc-on" : ""}`;
-  }
-
-  _trendAttrs(item) {
-    if (!this._hass.services?.[DOMAIN]?.get_progress) return "";
-    const on = this._progress.exercise === item.exercise;
-    return `data-action="hc-trend" data-exercise="${esc(item.exercise)}" role="button" tabindex="0" aria-expanded="${on}" aria-label="${esc(`${item.name ?? item.exercise}: ${on ? "hide" : "show"} trend`)}"`;
   }
 }
 

@@ -2,8 +2,9 @@
  * Hamstring Coach card: the progress charts (weekly history, exercise trends).
  *
  * Pure functions from a `hamstring_coach.get_progress` answer to HTML
- * strings; the card (hamstring-coach-card.js) fetches the data, keeps what
- * is selected and handles taps. Inline SVG only: bars and lines are drawn in
+ * strings, and `withProgress`, the card behaviour that fetches the data,
+ * keeps what is selected and handles taps (mixed into the card class in
+ * hamstring-coach-card.js). Inline SVG only: bars and lines are drawn in
  * a stretched SVG (strokes do not scale), text and markers are HTML so they
  * stay crisp on a phone and on a wall tablet. Colours are Home Assistant's
  * theme variables, so light and dark themes both read. Every chart has a
@@ -196,6 +197,143 @@ export function renderTrend(trend, { lang = "en", tz = undefined, pinned = false
       <table class="sr-only hc-table"><caption>${esc(summary)}</caption><thead><tr><th scope="col">Session</th><th scope="col">${esc(METRIC[trend.metric] ?? trend.metric)}</th><th scope="col">Record</th></tr></thead><tbody>${rows}</tbody></table>
     </div>`;
 }
+
+const DOMAIN = "hamstring_coach";
+
+/** The time zone the user asked the frontend to use (server's or browser's). */
+function zone(hass) {
+  if (hass?.locale?.time_zone === "server" && hass.config?.time_zone) return hass.config.time_zone;
+  return undefined;
+}
+
+/**
+ * The card's progress behaviour: fetch `get_progress` when the coach's
+ * entities change (no polling), keep the selected week and exercise, and
+ * render the sections. The card supplies `_hass`, `_config`, `_model()`,
+ * `_entryId()` and `_render(force)`, sets `_progress` and sends its
+ * shadow root's key presses to `_onProgressKey`.
+ */
+export const withProgress = (Base) =>
+  class extends Base {
+    _progressKey(m) {
+      const st = (key) => this._hass.states[m.ids[key]]?.last_updated;
+      return JSON.stringify([
+        m.entityId,
+        this._config.weeks ?? 12,
+        this._config.config_entry_id ?? null,
+        st("weekly_sessions"),
+        st("weekly_sets"),
+        st("streak"),
+        m.status.last_updated,
+        new Date().toDateString(), // a new week starts at a midnight
+      ]);
+    }
+
+    /** Ask `get_progress` again when the coach's data changed (no polling). */
+    _maybeLoadProgress(m) {
+      if (!this._hass.services?.[DOMAIN]?.get_progress || typeof this._hass.callWS !== "function") return;
+      const key = this._progressKey(m);
+      if (key === this._progress.key) return;
+      this._progress.key = key;
+      this._loadProgress(key);
+    }
+
+    async _loadProgress(key) {
+      try {
+        const entryId = await this._entryId();
+        const data = { weeks: Number(this._config.weeks ?? 12) };
+        if (entryId) data.config_entry_id = entryId;
+        const result = await this._hass.callWS({
+          type: "call_service",
+          domain: DOMAIN,
+          service: "get_progress",
+          service_data: data,
+          return_response: true,
+        });
+        if (key !== this._progress.key) return; // a newer request is on its way
+        this._progress = { ...this._progress, data: result?.response ?? null, error: "" };
+      } catch (err) {
+        if (key !== this._progress.key) return;
+        this._progress = { ...this._progress, error: err?.message || String(err) };
+      }
+      this._render(true);
+    }
+
+    _onProgressAction(action, el) {
+      const p = this._progress;
+      if (action === "hc-week") {
+        const week = el.dataset.week;
+        this._progress = { ...p, week: p.week === week ? null : week };
+      } else if (action === "hc-trend") {
+        const exercise = el.dataset.exercise;
+        this._progress = { ...p, exercise: p.exercise === exercise ? null : exercise };
+      } else if (action === "hc-trend-close") {
+        this._progress = { ...p, exercise: null };
+      }
+      this._render(true);
+      const focus = action === "hc-week" ? `[data-week="${CSS.escape(el.dataset.week)}"]` : action === "hc-trend" ? `li[data-exercise="${CSS.escape(el.dataset.exercise)}"]` : null;
+      if (focus) this.shadowRoot.querySelector(focus)?.focus();
+    }
+
+    _onProgressKey(ev) {
+      const el = ev.composedPath()[0];
+      if (!(el instanceof HTMLElement) || el.localName !== "li" || el.dataset?.action !== "hc-trend") return;
+      if (ev.key !== "Enter" && ev.key !== " ") return;
+      ev.preventDefault();
+      this._onProgressAction("hc-trend", el);
+    }
+
+    _lang() {
+      return this._hass.locale?.language || this._hass.language || "en";
+    }
+
+    _history() {
+      const { data, error, week } = this._progress;
+      if (error) return `<div class="section small hc-history-error">Progress unavailable: ${esc(error)}</div>`;
+      return renderHistory(data, { selected: week, lang: this._lang(), tz: zone(this._hass) });
+    }
+
+    _trendOf(exercise) {
+      const data = this._progress.data;
+      if (!data) return null;
+      const found = (data.exercises ?? []).find((t) => t.exercise === exercise);
+      if (found) return found;
+      const item = (this._hass.states[this._model().ids.next_workout]?.attributes?.exercises ?? []).find(
+        (e) => e.exercise === exercise,
+      );
+      return { exercise, name: item?.name ?? exercise, metric: "", unit: "", points: [] };
+    }
+
+    _pinnedTrend() {
+      const exercise = this._config.exercise;
+      if (!exercise || !this._progress.data) return "";
+      return `<div class="section hc-pinned"><div class="label">Trend</div>${renderTrend(this._trendOf(exercise), {
+        lang: this._lang(),
+        tz: zone(this._hass),
+        pinned: true,
+      })}</div>`;
+    }
+
+    _selectedTrend() {
+      const exercise = this._progress.exercise;
+      if (!exercise || !this._progress.data) return "";
+      return `<div class="section hc-selected">${renderTrend(this._trendOf(exercise), {
+        lang: this._lang(),
+        tz: zone(this._hass),
+      })}</div>`;
+    }
+
+    _trendClass(item) {
+      if (!this._hass.services?.[DOMAIN]?.get_progress) return "";
+      return ` hc-tappable${this._progress.exercise === item.exercise ? " hc-on" : ""}`;
+    }
+
+    _trendAttrs(item) {
+      if (!this._hass.services?.[DOMAIN]?.get_progress) return "";
+      const on = this._progress.exercise === item.exercise;
+      return `data-action="hc-trend" data-exercise="${esc(item.exercise)}" role="button" tabindex="0" aria-expanded="${on}" aria-label="${esc(`${item.name ?? item.exercise}: ${on ? "hide" : "show"} trend`)}"`;
+    }
+  };
 
 export const PROGRESS_STYLE = `
   .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
