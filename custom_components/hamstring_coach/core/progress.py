@@ -234,11 +234,12 @@ def exercise_trends(
         if exercises is not None
         else {item.exercise for s in window for item in s.exercises}
     )
-    running = _best_before(log, start, _needs_history(wanted, records, start))
+    fresh = _needs_history(wanted, records, start)
+    running = _best_before(log, start, fresh)
     if records is not None:
-        for exercise in wanted - set(_needs_history(wanted, records, start)):
-            for kind, record in records.best(exercise).items():
-                running[(exercise, kind)] = round(record.value * 10)
+        for exercise in wanted - fresh:
+            for kind, held in records.best(exercise).items():
+                running[(exercise, kind)] = round(held.value * 10)
     cache: dict[ExerciseLog, list[tuple[RecordKind, float]]] = {}
     points: dict[tuple[str, RecordKind], list[TrendPoint]] = {}
     for session in window:
