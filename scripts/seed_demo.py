@@ -252,9 +252,18 @@ def statistics_cards(entry_id: str, weeks: int = 12) -> list[dict[str, Any]]:
 
 
 def dashboard_config(
-    ids: dict[str, str], title: str = DASHBOARD_TITLE, entry_id: str | None = None
+    ids: dict[str, str],
+    title: str = DASHBOARD_TITLE,
+    entry_id: str | None = None,
+    pinned: str | None = None,
 ) -> dict[str, Any]:
-    """A view with the coach card, a few built-in tiles and a statistics graph."""
+    """A view with the coach card, a few built-in tiles and statistics graphs.
+
+    The graphs need the entry id; `pinned` pins that exercise's trend to the card.
+    """
+    card: dict[str, Any] = {"type": CARD_TYPE, "entity": ids["training_status"]}
+    if pinned is not None:
+        card["exercise"] = pinned
     tiles: list[dict[str, Any]] = [
         {"type": "tile", "entity": ids[key]} for key in TILES if key in ids
     ]
@@ -268,11 +277,7 @@ def dashboard_config(
                 "path": "training",
                 "icon": "mdi:run",
                 "cards": [
-                    {
-                        "type": CARD_TYPE,
-                        "entity": ids["training_status"],
-                        "exercise": PINNED_EXERCISE,
-                    },
+                    card,
                     {"type": "vertical-stack", "cards": tiles},
                 ],
             }
@@ -285,6 +290,7 @@ async def ensure_dashboard(
     ids: dict[str, str],
     url_path: str = DASHBOARD_URL,
     entry_id: str | None = None,
+    pinned: str | None = None,
 ) -> bool:
     """Create the dashboard with the card unless it exists; returns whether created."""
     if await dashboard_exists(client, url_path):
@@ -301,7 +307,7 @@ async def ensure_dashboard(
     await client.ws(
         "lovelace/config/save",
         url_path=url_path,
-        config=dashboard_config(ids, entry_id=entry_id),
+        config=dashboard_config(ids, entry_id=entry_id, pinned=pinned),
     )
     return True
 
@@ -319,7 +325,9 @@ async def seed(
             entry_id, created = await ensure_entry(client, name)
             ids = await entity_ids(client, entry_id)
             logged = await seed_history(client, entry_id, weeks)
-            await ensure_dashboard(client, ids, entry_id=entry_id)
+            await ensure_dashboard(
+                client, ids, entry_id=entry_id, pinned=PINNED_EXERCISE
+            )
         finally:
             await client.close()
     made = "created" if created else "found"

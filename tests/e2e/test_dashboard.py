@@ -264,7 +264,9 @@ def _seed(hass: HassProcess, entry_id: str) -> dict[str, str]:
     async def dashboard(client: Any) -> dict[str, str]:
         assert await seed_demo.seed_history(client, entry_id, WEEKS) == 2 * WEEKS
         ids: dict[str, str] = await seed_demo.entity_ids(client, entry_id)
-        assert await seed_demo.ensure_dashboard(client, ids, entry_id=entry_id)
+        assert await seed_demo.ensure_dashboard(
+            client, ids, entry_id=entry_id, pinned=seed_demo.PINNED_EXERCISE
+        )
         assert not await seed_demo.ensure_dashboard(client, ids)  # idempotent
         return ids
 

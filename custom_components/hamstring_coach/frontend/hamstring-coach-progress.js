@@ -156,7 +156,10 @@ export function renderTrend(trend, { lang = "en", tz = undefined, pinned = false
   if (!trend) return "";
   const points = trend.points ?? [];
   const unit = trend.unit === "reps" ? "reps" : trend.unit;
-  const title = `${esc(trend.name)} <span class="small">${esc(METRIC[trend.metric] ?? trend.metric)} (${esc(unit)})</span>`;
+  const name = trend.name && trend.name !== trend.exercise ? trend.name : prettyDay(trend.exercise);
+  const title = trend.metric
+    ? `${esc(name)} <span class="small">${esc(METRIC[trend.metric] ?? trend.metric)} (${esc(unit)})</span>`
+    : esc(name);
   const head = `<div class="hc-trend-head"><span class="hc-trend-name">${title}</span>${pinned ? "" : `<button class="hc-close" data-action="hc-trend-close" aria-label="Close trend">×</button>`}</div>`;
   if (!points.length) {
     return `<div class="hc-trend" data-exercise="${esc(trend.exercise)}">${head}<div class="small">No sessions with this exercise in this range.</div></div>`;
