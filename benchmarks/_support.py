@@ -31,6 +31,8 @@ SMALL, LARGE = 1_000, 20_000
 
 UPDATE_GROWTH_LIMIT = 1.5
 """The 20,000-session update may cost at most this many 1,000-session ones."""
+PROGRESS_LIMIT = 0.25
+"""get_progress may cost at most this share of one pass over the whole log."""
 
 TIME_ZONE = "Europe/Berlin"
 PROGRAM = "strength_2day"
@@ -386,6 +388,29 @@ def build_rows(res: Results) -> tuple[list[Row], list[str]]:
                     f"zero wake-ups between boundaries at {size:,}",
                     between == 0 and other == 0 and woke == bounds,
                 ),
+            )
+        )
+    for size in sizes():
+        ours = res.median("core_progress", OURS, size)
+        yardstick = res.median("core_records", OURS, size)
+        if ours is None:
+            continue
+        ratio = _ratio(ours, yardstick)
+        rows.append(
+            Row(
+                "core get_progress, 12 weeks vs RecordBook.build (whole log)",
+                f"{size:,}",
+                _ms(ours),
+                _ms(yardstick),
+                _x(ratio),
+                "",
+                f"<= {PROGRESS_LIMIT}x RecordBook.build" if size == LARGE else "info",
+                judge(
+                    f"get_progress 20,000 <= {PROGRESS_LIMIT}x RecordBook.build",
+                    _le(ratio, PROGRESS_LIMIT),
+                )
+                if size == LARGE
+                else "",
             )
         )
     for key, label in (

@@ -10,9 +10,11 @@ already exists nothing is done (a person owns it now). Otherwise it
      config-flow REST API (strength_2day, Mon/Thu 18:00),
   2. logs `--weeks` weeks of sample sessions in the past when that entry's log
      is empty (two hard sessions a week, alternating Day 1 / Day 2, loads and
-     RPE on Day 1, slowly rising),
+     RPE on Day 1: reps rise for three weeks, loads every week or two),
   3. creates the dashboard over the WebSocket API and saves a view with the
-     `custom:hamstring-coach-card` for that entry plus a few built-in tiles.
+     `custom:hamstring-coach-card` for that entry (Romanian deadlift's trend
+     pinned), a few built-in tiles and a statistics graph of the entry's
+     weekly working sets and hard sessions (long-term statistics).
 
 Only aiohttp (shipped with Home Assistant in the venv); every wait is bounded.
 The functions are reused by tests/e2e/test_dashboard.py.
@@ -41,6 +43,7 @@ ENTRY_OPTIONS = {
     "training_time": "18:00:00",
 }
 TILES = ("weekly_goal_met", "session_due", "last_session", "days_since_last_session")
+PINNED_EXERCISE = "romanian_deadlift"
 
 
 class SeedError(RuntimeError):
@@ -181,10 +184,10 @@ def sample_sessions(now: datetime, weeks: int) -> list[dict[str, Any]]:
             session["program_day"] = "strength_day"
             session["exercises"] = [
                 {"exercise": "sumo_squat_to_stand", "sets": 2, "reps": 10},
-                _lift("conventional_deadlift", 3, 5 + week, 60 + 5 * week),
-                _lift("romanian_deadlift", 3, 8 + week, 40 + 2.5 * week),
+                _lift("conventional_deadlift", 3, 5 + week % 3, 60 + 2.5 * week),
+                _lift("romanian_deadlift", 3, 8 + week % 3, 40 + 2.5 * (week // 2)),
                 _lift("single_leg_romanian_deadlift", 2, 10, 12),
-                _lift("hip_thrust", 3, 10 + week, 60 + 5 * week),
+                _lift("hip_thrust", 3, 10 + week % 3, 60 + 5 * (week // 2)),
             ]
         else:
             session["program_day"] = "control_day"  # as prescribed
@@ -224,11 +227,48 @@ async def seed_history(
     return len(sessions)
 
 
+def statistics_cards(entry_id: str, weeks: int = 12) -> list[dict[str, Any]]:
+    """Home Assistant's statistics graphs of an entry's sets and sessions per week.
+
+    The ids are the integration's external statistics (longterm.py); one
+    graph per unit, so each axis is labelled with its unit.
+    """
+    key = entry_id.lower()
+    return [
+        {
+            "type": "statistics-graph",
+            "title": title,
+            "entities": [{"entity": f"{DOMAIN}:{key}_{suffix}", "name": title}],
+            "stat_types": ["change"],
+            "period": "week",
+            "chart_type": "bar",
+            "days_to_show": 7 * weeks,
+        }
+        for suffix, title in (
+            ("working_sets", "Working sets per week"),
+            ("hard_sessions", "Hard sessions per week"),
+        )
+    ]
+
+
 def dashboard_config(
-    ids: dict[str, str], title: str = DASHBOARD_TITLE
+    ids: dict[str, str],
+    title: str = DASHBOARD_TITLE,
+    entry_id: str | None = None,
+    pinned: str | None = None,
 ) -> dict[str, Any]:
-    """A view with the coach card for one entry and a few built-in tiles."""
-    tiles = [{"type": "tile", "entity": ids[key]} for key in TILES if key in ids]
+    """A view with the coach card, a few built-in tiles and statistics graphs.
+
+    The graphs need the entry id; `pinned` pins that exercise's trend to the card.
+    """
+    card: dict[str, Any] = {"type": CARD_TYPE, "entity": ids["training_status"]}
+    if pinned is not None:
+        card["exercise"] = pinned
+    tiles: list[dict[str, Any]] = [
+        {"type": "tile", "entity": ids[key]} for key in TILES if key in ids
+    ]
+    if entry_id is not None:
+        tiles.extend(statistics_cards(entry_id))
     return {
         "title": title,
         "views": [
@@ -237,7 +277,7 @@ def dashboard_config(
                 "path": "training",
                 "icon": "mdi:run",
                 "cards": [
-                    {"type": CARD_TYPE, "entity": ids["training_status"]},
+                    card,
                     {"type": "vertical-stack", "cards": tiles},
                 ],
             }
@@ -246,7 +286,11 @@ def dashboard_config(
 
 
 async def ensure_dashboard(
-    client: HassClient, ids: dict[str, str], url_path: str = DASHBOARD_URL
+    client: HassClient,
+    ids: dict[str, str],
+    url_path: str = DASHBOARD_URL,
+    entry_id: str | None = None,
+    pinned: str | None = None,
 ) -> bool:
     """Create the dashboard with the card unless it exists; returns whether created."""
     if await dashboard_exists(client, url_path):
@@ -261,13 +305,15 @@ async def ensure_dashboard(
         require_admin=False,
     )
     await client.ws(
-        "lovelace/config/save", url_path=url_path, config=dashboard_config(ids)
+        "lovelace/config/save",
+        url_path=url_path,
+        config=dashboard_config(ids, entry_id=entry_id, pinned=pinned),
     )
     return True
 
 
 async def seed(
-    url: str, token: str, *, name: str = "Demo", weeks: int = 3, wait_s: float = 120.0
+    url: str, token: str, *, name: str = "Demo", weeks: int = 12, wait_s: float = 120.0
 ) -> str:
     """Everything above, once; returns a one-line summary."""
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
@@ -279,7 +325,9 @@ async def seed(
             entry_id, created = await ensure_entry(client, name)
             ids = await entity_ids(client, entry_id)
             logged = await seed_history(client, entry_id, weeks)
-            await ensure_dashboard(client, ids)
+            await ensure_dashboard(
+                client, ids, entry_id=entry_id, pinned=PINNED_EXERCISE
+            )
         finally:
             await client.close()
     made = "created" if created else "found"
@@ -295,7 +343,7 @@ def main() -> int:
     parser.add_argument("--url", default="http://127.0.0.1:8123")
     parser.add_argument("--token-file", default="config/.dev-token", type=Path)
     parser.add_argument("--name", default="Demo", help="title of the demo entry")
-    parser.add_argument("--weeks", type=int, default=3, help="weeks of sample history")
+    parser.add_argument("--weeks", type=int, default=12, help="weeks of sample history")
     parser.add_argument("--timeout", type=float, default=120.0)
     args = parser.parse_args()
     try:

@@ -12,6 +12,8 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from custom_components.hamstring_coach.card import (
     CARD_PATH,
     CARD_URL,
+    CHARTS_PATH,
+    CHARTS_URL,
     async_register_card,
 )
 
@@ -35,6 +37,11 @@ async def test_card_served_and_added_to_frontend(
     body = await response.text()
     assert CARD_TAG in body
     assert "javascript" in response.headers["Content-Type"]
+    # The charts module the card imports, served next to it.
+    charts = await client.get(CHARTS_URL)
+    assert charts.status == HTTPStatus.OK
+    assert "export function renderHistory" in await charts.text()
+    assert 'from "./hamstring-coach-progress.js"' in body
     # Again (a reload): same URL, no second route or list entry.
     assert await async_register_card(hass) == url
     urls = hass.data[DATA_EXTRA_MODULE_URL].urls
@@ -61,5 +68,17 @@ def test_card_module_contract() -> None:
         "skip_session",
         "--primary-color",
         "--card-background-color",
+        "withProgress(HTMLElement)",
     ):
         assert needle in source, needle
+    charts = CHARTS_PATH.read_text(encoding="utf-8")
+    for needle in (
+        "<svg",
+        "sr-only",
+        "aria-label",
+        "--success-color",
+        "esc(",
+        '"get_progress"',
+        "export const withProgress",
+    ):
+        assert needle in charts, needle

@@ -122,6 +122,7 @@ NOT_RUN = {"export_history", "import_history"}
 BEFORE: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "delete_session": [("log_session", {})],
     "get_history": [("log_session", {})],
+    "get_progress": [("log_session", {})],
     "resume": [("pause", {"until": "2026-12-01"})],
 }
 
@@ -133,6 +134,7 @@ def test_every_response_is_documented() -> None:
         "delete_session",
         "get_status",
         "get_history",
+        "get_progress",
         "report_soreness",
         "set_phase",
         "skip_session",

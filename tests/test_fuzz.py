@@ -421,6 +421,20 @@ STRATEGIES: dict[str, st.SearchStrategy[tuple[dict[str, Any], dict[str, Any]]]] 
             },
         ),
     ),
+    "get_progress": payloads(
+        {
+            "weeks": mix(st.integers(1, 260), st.integers(-5, 400), NUMBER, JUNK),
+            "start": UNTIL,
+            "exercise": mix(st.sampled_from(sorted(EXERCISES)), TEXT, JUNK),
+        },
+        clean=st.fixed_dictionaries(
+            {},
+            optional={
+                "weeks": st.integers(1, 260),
+                "exercise": st.sampled_from(sorted(EXERCISES)),
+            },
+        ),
+    ),
     "report_soreness": payloads(
         {"pain": mix(st.booleans(), TEXT, JUNK)},
         {"level": mix(st.integers(-1, 11), NUMBER, TEXT, JUNK)},
@@ -487,6 +501,7 @@ RETURNS: dict[str, bool | None] = {
     # True: response only; None: optional (drawn); False: none.
     "get_status": True,
     "get_history": True,
+    "get_progress": True,
 }
 
 
@@ -899,6 +914,34 @@ async def test_fuzz_get_history(
 
     tally = await fuzz(
         hass, hass_storage, init_integration, "get_history", check_response=filtered
+    )
+    report(record_property, tally)
+    assert tally.outcomes["accepted"] >= 10, tally
+
+
+async def test_fuzz_get_progress(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    record_property: Callable[[str, object], None],
+) -> None:
+    """get_progress: the weeks asked for, totals that add up, one exercise if asked."""
+    await _seed_history(hass)
+
+    def consistent(payload: dict[str, Any], result: Any) -> None:
+        weeks = result["weeks"]
+        if "start" not in payload:
+            assert len(weeks) == payload.get("weeks", 12)
+        assert weeks[-1]["current"]
+        for week in weeks:
+            assert week["working_sets"] == sum(
+                s["working_sets"] for s in week["sessions"]
+            )
+        if "exercise" in payload:
+            assert {t["exercise"] for t in result["exercises"]} <= {payload["exercise"]}
+
+    tally = await fuzz(
+        hass, hass_storage, init_integration, "get_progress", check_response=consistent
     )
     report(record_property, tally)
     assert tally.outcomes["accepted"] >= 10, tally

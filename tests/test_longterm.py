@@ -7,7 +7,10 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.recorder import Recorder, history
-from homeassistant.components.recorder.statistics import statistics_during_period
+from homeassistant.components.recorder.statistics import (
+    list_statistic_ids,
+    statistics_during_period,
+)
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 import pytest
@@ -166,3 +169,29 @@ async def test_removing_the_entry_clears_its_statistics(
     assert set(await stats(hass, coach)) == set(statistic_ids(coach.entry_id))
     await hass.config_entries.async_remove(coach.entry_id)
     assert await stats(hass, coach) == {}
+
+
+async def test_statistics_have_units_for_the_graph_card(
+    hass: HomeAssistant, coach: MockConfigEntry
+) -> None:
+    """The metadata a statistics graph reads: units, no unit class, a sum."""
+    sets_id, sessions_id = statistic_ids(coach.entry_id)
+    await call(hass, "log_session", {"performed_at": "2026-11-09T18:00:00+01:00"})
+    await stats(hass, coach)
+    listed = await hass.async_add_executor_job(
+        list_statistic_ids, hass, {sets_id, sessions_id}
+    )
+    by_id = {item["statistic_id"]: item for item in listed}
+    assert {
+        key: (
+            item["statistics_unit_of_measurement"],
+            item["display_unit_of_measurement"],
+            item["unit_class"],
+            item["has_sum"],
+            item["source"],
+        )
+        for key, item in by_id.items()
+    } == {
+        sets_id: ("sets", "sets", None, True, DOMAIN),
+        sessions_id: ("sessions", "sessions", None, True, DOMAIN),
+    }

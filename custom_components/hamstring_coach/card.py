@@ -1,8 +1,10 @@
 """Serve the Lovelace card and load it in every frontend.
 
-The card is one ES module in `frontend/`, so HACS users need no extra
+The card is an ES module in `frontend/`, so HACS users need no extra
 resource: `async_register_card` serves it at `CARD_URL` and adds it to the
 frontend's extra modules with the integration's version as a cache buster.
+The module it imports (the progress charts, `CHARTS_FILE`) is served next to
+it, so the relative import resolves.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from .const import DOMAIN, LOGGER
 CARD_FILE: Final = "hamstring-coach-card.js"
 CARD_PATH: Final = Path(__file__).parent / "frontend" / CARD_FILE
 CARD_URL: Final = f"/{DOMAIN}/{CARD_FILE}"
+CHARTS_FILE: Final = "hamstring-coach-progress.js"
+CHARTS_PATH: Final = CARD_PATH.parent / CHARTS_FILE
+CHARTS_URL: Final = f"/{DOMAIN}/{CHARTS_FILE}"
 
 # Private flag (not hass.data[DOMAIN]): a route can be added only once per
 # process, while async_setup may run again after a reload in tests.
@@ -40,7 +45,10 @@ async def async_register_card(hass: HomeAssistant) -> str | None:
         return None
     integration = await async_get_integration(hass, DOMAIN)
     await hass.http.async_register_static_paths(
-        [StaticPathConfig(CARD_URL, str(CARD_PATH), cache_headers=False)]
+        [
+            StaticPathConfig(CARD_URL, str(CARD_PATH), cache_headers=False),
+            StaticPathConfig(CHARTS_URL, str(CHARTS_PATH), cache_headers=False),
+        ]
     )
     url = f"{CARD_URL}?v={integration.version}"
     add_extra_js_url(hass, url)

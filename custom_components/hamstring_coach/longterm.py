@@ -3,6 +3,8 @@
 Written under `hamstring_coach:` statistic ids (never an entity's own id),
 one row per hour with sessions, so backdated and imported sessions land in
 the right week of a statistics graph. Only written when the recorder runs.
+The units (`sets`, `sessions`) have no unit class: they are counts that no
+unit converter applies to, so `unit_class` is None.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from homeassistant.helpers.recorder import get_instance
 from .const import DOMAIN
 from .core.history_stats import HourTotals, hourly_totals
 from .core.log import TrainingLog
+
+SETS_UNIT = "sets"
+SESSIONS_UNIT = "sessions"
+"""Units a statistics graph shows; counts have no unit class (nothing to convert)."""
 
 
 def statistic_ids(entry_id: str) -> tuple[str, str]:
@@ -54,18 +60,20 @@ def write_statistics(
         (
             sets_id,
             f"{title} working sets",
+            SETS_UNIT,
             [StatisticData(start=h.start, state=h.sets, sum=h.sets_sum) for h in hours],
         ),
         (
             sessions_id,
             f"{title} hard sessions",
+            SESSIONS_UNIT,
             [
                 StatisticData(start=h.start, state=h.sessions, sum=h.sessions_sum)
                 for h in hours
             ],
         ),
     )
-    for statistic_id, name, rows in series:
+    for statistic_id, name, unit, rows in series:
         metadata = StatisticMetaData(
             mean_type=StatisticMeanType.NONE,
             has_sum=True,
@@ -73,7 +81,7 @@ def write_statistics(
             source=DOMAIN,
             statistic_id=statistic_id,
             unit_class=None,
-            unit_of_measurement=None,
+            unit_of_measurement=unit,
         )
         async_add_external_statistics(hass, metadata, rows)
 

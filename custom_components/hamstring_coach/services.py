@@ -43,6 +43,7 @@ from .core.state import SessionChanges
 from .errors import user_error
 from .guidance import async_guidance
 from .plan_actions import async_setup_plan_services
+from .progress_actions import async_setup_progress_services
 
 SERVICE_LOG_SESSION = "log_session"
 SERVICE_DELETE_SESSION = "delete_session"
@@ -271,3 +272,4 @@ def async_setup_services(hass: HomeAssistant) -> None:
             DOMAIN, name, handler, schema=schema, supports_response=supports
         )
     async_setup_plan_services(hass)
+    async_setup_progress_services(hass)

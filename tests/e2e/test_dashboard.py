@@ -1,13 +1,18 @@
 """The dashboard card in a real browser against a real Home Assistant.
 
-A `hass` process with the frontend runs on 127.0.0.1; an entry is created
-through the config-flow REST API, two past sessions are logged over REST and
-the "Hamstring Coach" dashboard with `custom:hamstring-coach-card` is created
-over the WebSocket API (the code of scripts/seed_demo.py). Headless Chromium
+A `hass` process with the frontend and the recorder runs on 127.0.0.1; an
+entry is created through the config-flow REST API, twelve weeks of sessions
+are logged over REST and the "Hamstring Coach" dashboard with
+`custom:hamstring-coach-card` and a statistics graph is created over the
+WebSocket API (the code of scripts/seed_demo.py). Headless Chromium
 (Debian's package, driven by Playwright; no browser is ever downloaded) opens
 the dashboard logged in with the test token, checks what the card shows
 against the REST API, clicks *Log workout*, confirms, and checks the new
-weekly count in the card and over REST. Screenshots in light and dark themes at
+weekly count in the card and over REST. The weekly history and an exercise
+trend are checked number by number against `get_progress`, whose weeks are
+first checked against the raw `get_history`; tapping a week lists its
+sessions, tapping an exercise opens its trend. The long-term statistics are
+listed with their units. Screenshots in light and dark themes at
 phone and tablet widths go to a temporary folder, or to docs/screenshots with
 HC_UPDATE_SCREENSHOTS=1.
 
@@ -18,7 +23,7 @@ the test fails instead, so CI can never pass without running it.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 import importlib.util
 import json
@@ -40,6 +45,7 @@ CARD_JS = (
     REPO_ROOT / "custom_components" / DOMAIN / "frontend" / "hamstring-coach-card.js"
 )
 CARD_ROUTE = f"/{DOMAIN}/hamstring-coach-card.js"
+CHARTS_ROUTE = f"/{DOMAIN}/hamstring-coach-progress.js"
 SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
 WAIT_MS = 30_000
 MAX_SECONDS = 90.0
@@ -58,7 +64,7 @@ CONTENT_HEIGHT_JS = """() => {
   const found = [];
   const walk = (root) => {
     for (const el of root.querySelectorAll("*")) {
-      if (["HAMSTRING-COACH-CARD", "HUI-TILE-CARD"].includes(el.tagName)) found.push(el);
+      if (["HAMSTRING-COACH-CARD", "HUI-TILE-CARD", "HUI-STATISTICS-GRAPH-CARD"].includes(el.tagName)) found.push(el);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
@@ -108,6 +114,28 @@ EDITOR_JS = """async (entity) => {
   };
 }"""
 VIEWPORTS = {"tablet": (1024, 768), "phone": (390, 844)}
+WEEKS = 12
+# The charts module on a made-up answer: a paused week and an empty trend.
+CHARTS_JS = """async (url) => {
+  const { renderHistory, renderTrend } = await import(url);
+  const week = (start, extra) => ({ week_start: start, hard_sessions: 0, working_sets: 0,
+    skipped: 0, sessions_target: 2, sets_target: 12, met: false, paused: false,
+    current: false, sessions: [], ...extra });
+  const html = renderHistory({ streak: 1, weeks: [
+    week("2026-11-09", { paused: true }),
+    week("2026-11-16", { hard_sessions: 2, working_sets: 13, met: true }),
+    week("2026-11-23", { current: true, hard_sessions: 1, working_sets: 6 }),
+  ] }, { selected: "2026-11-09", lang: "en-GB" });
+  const box = document.createElement("div");
+  box.innerHTML = html + renderTrend({ exercise: "x", name: "<b>X</b>", metric: "most_reps",
+    unit: "reps", points: [] });
+  return {
+    bars: [...box.querySelectorAll("rect.hc-bar")].map((r) => r.getAttribute("class")),
+    labels: [...box.querySelectorAll("button.hc-week")].map((b) => b.getAttribute("aria-label")),
+    detail: box.querySelector(".hc-detail").textContent.replace(/\\s+/g, " ").trim(),
+    escaped: box.querySelector(".hc-trend .hc-trend-name").textContent,
+  };
+}"""
 
 
 def _load_seed_demo() -> ModuleType:
@@ -166,13 +194,15 @@ class FrontendHass(HassProcess):
     def _write_config(self) -> None:
         super()._write_config()
         extra = ""
+        # The recorder keeps the long-term statistics the statistics graph shows.
+        recorder = "recorder:\n  commit_interval: 0\nhistory:\n"
         if not _integration_serves_card():
             www = self.config_dir / "www"
             www.mkdir(exist_ok=True)
             shutil.copy(CARD_JS, www / CARD_JS.name)
             extra = f"  extra_module_url:\n    - /local/{CARD_JS.name}?v=e2e\n"
         with (self.config_dir / "configuration.yaml").open("a", encoding="utf-8") as f:
-            f.write(f"frontend:\n{extra}")
+            f.write(f"{recorder}frontend:\n{extra}")
 
 
 @pytest.fixture
@@ -202,28 +232,11 @@ def _state(hass: HassProcess, entity_id: str) -> dict[str, Any]:
     return dict(response.data)
 
 
-def _seed(hass: HassProcess, entry_id: str) -> dict[str, str]:
-    """Two past sessions over REST, then the dashboard over WS; returns entity ids."""
-    now = datetime.now(UTC)
-    for days_ago, day in ((7, "strength_day"), (3.5, "control_day")):
-        hass.call_service(
-            DOMAIN,
-            "log_session",
-            {
-                "config_entry_id": entry_id,
-                "performed_at": (now - timedelta(days=days_ago)).isoformat(),
-                "program_day": day,
-                "rpe": 7,
-            },
-        )
-    return dashboard(hass, entry_id)
-
-
-def dashboard(hass: HassProcess, entry_id: str) -> dict[str, str]:
-    """The "Hamstring Coach" dashboard with the entry's card, over WS; entity ids."""
+def _run[T](work: Callable[[Any], Awaitable[T]], hass: HassProcess) -> T:
+    """Run `work(client)` with a seed_demo client on a private event loop."""
     seed_demo = _load_seed_demo()
 
-    async def dashboard() -> dict[str, str]:
+    async def main() -> T:
         import aiohttp  # noqa: PLC0415 - only needed here
 
         async with aiohttp.ClientSession(
@@ -231,20 +244,46 @@ def dashboard(hass: HassProcess, entry_id: str) -> dict[str, str]:
         ) as http:
             client = seed_demo.HassClient(http, hass.url, hass.token)
             try:
-                ids: dict[str, str] = await seed_demo.entity_ids(client, entry_id)
-                assert await seed_demo.ensure_dashboard(client, ids)
-                assert not await seed_demo.ensure_dashboard(client, ids)  # idempotent
+                return await work(client)
             finally:
                 await client.close()
-        return ids
 
     # Not asyncio.run(): it unsets the thread's current loop, which the next
     # test's pytest-asyncio fixtures still expect.
     loop = asyncio.new_event_loop()
     try:
-        return loop.run_until_complete(dashboard())
+        return loop.run_until_complete(main())
     finally:
         loop.close()
+
+
+def _seed(hass: HassProcess, entry_id: str) -> dict[str, str]:
+    """Twelve weeks of sessions over REST, the dashboard over WS; the entity ids."""
+    seed_demo = _load_seed_demo()
+
+    async def dashboard(client: Any) -> dict[str, str]:
+        assert await seed_demo.seed_history(client, entry_id, WEEKS) == 2 * WEEKS
+        ids: dict[str, str] = await seed_demo.entity_ids(client, entry_id)
+        assert await seed_demo.ensure_dashboard(
+            client, ids, entry_id=entry_id, pinned=seed_demo.PINNED_EXERCISE
+        )
+        assert not await seed_demo.ensure_dashboard(client, ids)  # idempotent
+        return ids
+
+    return _run(dashboard, hass)
+
+
+def dashboard(hass: HassProcess, entry_id: str) -> dict[str, str]:
+    """The "Hamstring Coach" dashboard with the entry's card, over WS; entity ids."""
+    seed_demo = _load_seed_demo()
+
+    async def create(client: Any) -> dict[str, str]:
+        ids: dict[str, str] = await seed_demo.entity_ids(client, entry_id)
+        assert await seed_demo.ensure_dashboard(client, ids)
+        assert not await seed_demo.ensure_dashboard(client, ids)  # idempotent
+        return ids
+
+    return _run(create, hass)
 
 
 def _init_script(hass: HassProcess, dark: bool) -> str:
@@ -291,6 +330,120 @@ def shot(page: Any, out: Path, name: str) -> list[Path]:
     return paths
 
 
+def _statistics(hass: HassProcess, entry_id: str) -> dict[str, Any]:
+    """The entry's long-term statistics as listed for a statistics graph."""
+    wanted = {
+        f"{DOMAIN}:{entry_id.lower()}_working_sets",
+        f"{DOMAIN}:{entry_id.lower()}_hard_sessions",
+    }
+
+    async def listed(client: Any) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for _ in range(60):  # written off the event loop, then by the recorder
+            items = await client.ws("recorder/list_statistic_ids", statistic_type="sum")
+            found = {i["statistic_id"]: i for i in items if i["statistic_id"] in wanted}
+            if len(found) == len(wanted):
+                break
+            await asyncio.sleep(0.5)
+        return found
+
+    return _run(listed, hass)
+
+
+def _weeks_from_history(hass: HassProcess, entry_id: str) -> dict[str, list[int]]:
+    """Hard sessions and sets per week (Monday, UTC: the e2e zone) from the log."""
+    history = hass.call_service(
+        DOMAIN, "get_history", {"config_entry_id": entry_id}, return_response=True
+    )
+    weeks: dict[str, list[int]] = {}
+    for session in history["sessions"]:
+        day = datetime.fromisoformat(session["performed_at"]).astimezone(UTC).date()
+        monday = (day - timedelta(days=day.weekday())).isoformat()
+        totals = weeks.setdefault(monday, [0, 0])
+        totals[0] += int(session["hard"])
+        totals[1] += session["working_sets"]
+    return weeks
+
+
+def _progress(hass: HassProcess, entry_id: str) -> dict[str, Any]:
+    """`get_progress` over REST, its weeks checked against the raw history."""
+    progress = hass.call_service(
+        DOMAIN,
+        "get_progress",
+        {"config_entry_id": entry_id, "weeks": WEEKS},
+        return_response=True,
+    )
+    raw = _weeks_from_history(hass, entry_id)
+    assert len(progress["weeks"]) == WEEKS
+    for week in progress["weeks"]:
+        expected = raw.get(week["week_start"], [0, 0])
+        assert [week["hard_sessions"], week["working_sets"]] == expected, week
+        assert week["met"] == (
+            week["hard_sessions"] >= week["sessions_target"]
+            and week["working_sets"] >= week["sets_target"]
+        )
+    return dict(progress)
+
+
+def _check_history(card: Any, progress: dict[str, Any], expect: Any) -> None:
+    """Every week's bar values and text from the DOM equal `get_progress`."""
+    taps = card.locator(".hc-history button.hc-week")
+    expect(taps).to_have_count(WEEKS, timeout=WAIT_MS)
+    shown = taps.evaluate_all(
+        "els => els.map(e => [e.dataset.week, +e.dataset.sessions, +e.dataset.sets,"
+        " e.dataset.met === 'true', e.getAttribute('aria-label')])"
+    )
+    assert [row[:4] for row in shown] == [
+        [w["week_start"], w["hard_sessions"], w["working_sets"], w["met"]]
+        for w in progress["weeks"]
+    ]
+    for (_, sessions, sets, _met, label), week in zip(
+        shown, progress["weeks"], strict=True
+    ):
+        assert f"{sessions} of {week['sessions_target']} hard sessions" in label
+        assert f"{sets} of {week['sets_target']} working sets" in label
+    values = card.locator(".hc-values.sets span").all_inner_texts()
+    assert values == [str(w["working_sets"]) for w in progress["weeks"]]
+    met = sum(w["met"] for w in progress["weeks"])
+    expect(card.locator(".hc-plot.sets rect.hc-bar.met")).to_have_count(met)
+    expect(card.locator(".hc-plot.sets rect.hc-bar.current")).to_have_count(1)
+    expect(card.locator(".hc-streak-count")).to_have_text(str(progress["streak"]))
+    expect(card.locator(".hc-history .hc-table tbody tr")).to_have_count(WEEKS)
+
+
+def _check_trend(trend: Any, expected: dict[str, Any]) -> None:
+    """The points of a drawn trend equal the answer's, records marked."""
+    points = trend.locator(".hc-point")
+    values = points.evaluate_all(
+        "els => els.map(e => [+e.dataset.value, e.dataset.record === 'true'])"
+    )
+    assert values == [[p["value"], p["record"]] for p in expected["points"]]
+    records = sum(p["record"] for p in expected["points"])
+    assert records >= 1
+    label = trend.locator(".hc-line").get_attribute("aria-label")
+    assert f"{len(expected['points'])} sessions" in label
+    assert f"{records} personal record" in label
+
+
+def _statistics_shot(page: Any, out: Path) -> Path:
+    """The two statistics graphs (at the last viewport) as one PNG."""
+    boxes = [
+        page.locator("hui-statistics-graph-card").nth(i).bounding_box()
+        for i in range(2)
+    ]
+    assert all(boxes), boxes
+    left = min(b["x"] for b in boxes) - 8
+    top = min(b["y"] for b in boxes) - 8
+    right = max(b["x"] + b["width"] for b in boxes) + 8
+    bottom = max(b["y"] + b["height"] for b in boxes) + 8
+    path = out / "statistics-graph.png"
+    page.screenshot(
+        path=str(path),
+        clip={"x": left, "y": top, "width": right - left, "height": bottom - top},
+    )
+    return path
+
+
 def test_dashboard_card(frontend_hass: FrontendHass, tmp_path: Path) -> None:
     """The card shows the coach's state and logs a workout with one confirm."""
     began = time.monotonic()
@@ -312,6 +465,11 @@ def test_dashboard_card(frontend_hass: FrontendHass, tmp_path: Path) -> None:
         f"'Loading data'. Home Assistant's log:\n{hass.log_tail(60)}"
     )
     ids = _seed(hass, entry_id)
+    statistics = _statistics(hass, entry_id)
+    assert {
+        (s["statistics_unit_of_measurement"], s["unit_class"], s["has_sum"])
+        for s in statistics.values()
+    } == {("sets", None, True), ("sessions", None, True)}
     status = _state(hass, ids["training_status"])
     sessions = _state(hass, ids["weekly_sessions"])
     sets = _state(hass, ids["weekly_sets"])
@@ -361,6 +519,40 @@ def test_dashboard_card(frontend_hass: FrontendHass, tmp_path: Path) -> None:
                 "yesterday 18:00",
                 "3 days ago",
             ]
+            progress = _progress(hass, entry_id)
+            _check_history(card, progress, expect)
+            trends = {t["exercise"]: t for t in progress["exercises"]}
+            pinned = card.locator(".hc-pinned .hc-trend")
+            expect(pinned).to_have_attribute("data-exercise", "romanian_deadlift")
+            _check_trend(pinned, trends["romanian_deadlift"])
+            # Tapping a finished week lists its sessions.
+            week = next(
+                w
+                for w in reversed(progress["weeks"])
+                if w["sessions"] and not w["current"]
+            )
+            card.locator(f'button.hc-week[data-week="{week["week_start"]}"]').click()
+            expect(card.locator(".hc-detail li.hc-session")).to_have_count(
+                len(week["sessions"])
+            )
+            # Tapping an exercise of the workout list opens its trend.
+            card.locator('li.exercise[data-exercise="conventional_deadlift"]').click()
+            chosen = card.locator(".hc-selected .hc-trend")
+            expect(chosen).to_have_attribute("data-exercise", "conventional_deadlift")
+            _check_trend(chosen, trends["conventional_deadlift"])
+            charts = page.evaluate(CHARTS_JS, CHARTS_ROUTE)
+            assert charts["bars"][0] == "hc-bar paused"
+            assert charts["bars"][1] == "hc-bar met"
+            assert charts["bars"][2] == "hc-bar open current"
+            assert charts["labels"][0].endswith("paused")
+            assert (
+                "this week, 1 of 2 hard sessions, 6 of 12 working sets"
+                in (charts["labels"][2])
+            )
+            assert "No sessions logged (paused)" in charts["detail"]
+            assert charts["escaped"].startswith("<b>X</b>")  # shown as text
+            expect(page.locator("hui-statistics-graph-card")).to_have_count(2)
+
             editor = page.evaluate(EDITOR_JS, ids["training_status"])
             assert editor["stub"] == ids["training_status"]
             assert editor["options"] == [ids["training_status"]]
@@ -384,6 +576,7 @@ def test_dashboard_card(frontend_hass: FrontendHass, tmp_path: Path) -> None:
                 _state(hass, ids["next_workout"])["attributes"]["name"]
             )
             shots = shot(page, out, "card-light")
+            shots.append(_statistics_shot(page, out))
             context.close()
 
             context = browser.new_context(viewport={"width": 1024, "height": 768})

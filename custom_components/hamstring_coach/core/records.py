@@ -143,6 +143,11 @@ def _values(item: ExerciseLog) -> list[tuple[RecordKind, float]]:
     return [(RecordKind.MOST_REPS, float(item.reps))]
 
 
+def entry_values(item: ExerciseLog) -> list[tuple[RecordKind, float]]:
+    """The kinds and values (kg for loads) one exercise log could set as records."""
+    return _values(item)
+
+
 def _log_record(
     session: Session, item: ExerciseLog, kind: RecordKind, value: float
 ) -> Record:

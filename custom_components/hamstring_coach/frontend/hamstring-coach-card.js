@@ -9,7 +9,13 @@
  *   entity: sensor.hamstring_coach_training_status   # required
  *   title: Hamstring Coach                            # optional
  *   config_entry_id: 0123abcd...                      # optional, looked up otherwise
+ *   weeks: 12                                         # optional, weeks of history (1-52)
+ *   exercise: romanian_deadlift                       # optional, pin this exercise's trend
+ *
+ * The progress charts live in hamstring-coach-progress.js (served next to this file).
  */
+
+import { PROGRESS_STYLE, withProgress } from "./hamstring-coach-progress.js";
 
 const DOMAIN = "hamstring_coach";
 const CARD_TAG = "hamstring-coach-card";
@@ -347,14 +353,16 @@ const STYLE = `
   }
 `;
 
-class HamstringCoachCard extends HTMLElement {
+class HamstringCoachCard extends withProgress(HTMLElement) {
   constructor() {
     super();
     this.attachShadow({ mode: "open" });
     this._ui = { panel: null, level: null, pain: false, busy: false, message: "", error: false };
     this._entryIds = {};
     this._renderKey = "";
+    this._progress = { data: null, key: "", week: null, exercise: null, error: "" };
     this.shadowRoot.addEventListener("click", (ev) => this._onClick(ev));
+    this.shadowRoot.addEventListener("keydown", (ev) => this._onProgressKey(ev));
     this.shadowRoot.addEventListener("change", (ev) => {
       if (ev.target?.id === "pain") this._ui.pain = ev.target.checked;
       else if (ev.target?.dataset?.field) this._onInput(ev.target, true);
@@ -403,8 +411,13 @@ class HamstringCoachCard extends HTMLElement {
     if (!config || typeof config.entity !== "string" || !config.entity.startsWith("sensor.")) {
       throw new Error("Choose a Hamstring Coach training status sensor (entity: sensor.…_training_status)");
     }
+    const weeks = config.weeks ?? 12;
+    if (!Number.isInteger(Number(weeks)) || Number(weeks) < 1 || Number(weeks) > 52) {
+      throw new Error("weeks must be a whole number from 1 to 52");
+    }
     this._config = { ...config };
     this._renderKey = "";
+    this._progress = { ...this._progress, key: "" };
     this._render();
   }
 
@@ -558,6 +571,10 @@ class HamstringCoachCard extends HTMLElement {
     const button = ev.composedPath().find((el) => el instanceof HTMLElement && el.dataset?.action);
     if (!button || button.disabled) return;
     const action = button.dataset.action;
+    if (action.startsWith("hc-")) {
+      this._onProgressAction(action, button);
+      return;
+    }
     const ui = this._ui;
     const index = Number(button.dataset.index);
     if (action === "log") this._openLogger(this._model());
@@ -602,11 +619,12 @@ class HamstringCoachCard extends HTMLElement {
           this._hass.services?.[DOMAIN] ? Object.keys(this._hass.services[DOMAIN]).length : 0,
           Math.floor(Date.now() / 60000), // relative times move on every minute
         ]);
+    if (!model.missing) this._maybeLoadProgress(model);
     if (!force && key === this._renderKey) return;
     this._renderKey = key;
     const keep = this._ui.focus ?? focusKey(this.shadowRoot.activeElement);
     this._ui.focus = null;
-    this.shadowRoot.innerHTML = `<style>${STYLE}</style><ha-card>${
+    this.shadowRoot.innerHTML = `<style>${STYLE}${PROGRESS_STYLE}</style><ha-card>${
       model.missing ? this._missing(model.missing) : this._body(model)
     }</ha-card>`;
     if (keep) {
@@ -636,7 +654,9 @@ class HamstringCoachCard extends HTMLElement {
       <div class="reason" style="--hc-status: ${look.color}">${esc(this._reason(m))}</div>
       ${this._next(m)}
       ${this._week(m)}
-      ${["logger", "result"].includes(this._ui.panel) ? "" : this._workout(m)}
+      ${this._history()}
+      ${this._pinnedTrend()}
+      ${["logger", "result"].includes(this._ui.panel) ? "" : this._workout(m) + this._selectedTrend()}
       ${this._actions(m)}`;
   }
 
@@ -717,7 +737,7 @@ class HamstringCoachCard extends HTMLElement {
       const note = item.progression || item.note;
       const sub = [item.prescription ? `plan ${item.prescription}` : "", note].filter(Boolean).join(" · ");
       return `
-        <li class="exercise ${item.working === false ? "warmup" : ""}">
+        <li class="exercise ${item.working === false ? "warmup" : ""}${this._trendClass(item)}" ${this._trendAttrs(item)}>
           <span class="ex">${esc(item.name ?? item.exercise)}${item.working === false ? ` <span class="small">(mobility)</span>` : ""}</span>
           <span class="dose">${esc(doseText(item))}</span>
           ${sub ? `<span class="note"><ha-icon icon="${change.icon}" style="color:${change.color}"></ha-icon><span>${esc(sub)}</span></span>` : ""}
@@ -922,6 +942,12 @@ class HamstringCoachCardEditor extends HTMLElement {
         <label>Title (optional)
           <input id="title" type="text" value="${esc(this._config.title ?? "")}" placeholder="${esc(current ? entryTitle(this._hass, current) : "")}">
         </label>
+        <label>Weeks of history
+          <input id="weeks" type="number" min="1" max="52" step="1" value="${esc(this._config.weeks ?? 12)}">
+        </label>
+        <label>Pinned exercise trend (optional exercise id)
+          <input id="exercise" type="text" value="${esc(this._config.exercise ?? "")}" placeholder="romanian_deadlift">
+        </label>
       </div>`;
   }
 
@@ -929,7 +955,7 @@ class HamstringCoachCardEditor extends HTMLElement {
     const id = ev.target?.id;
     if (!id) return;
     const config = { ...this._config };
-    const value = ev.target.value;
+    const value = id === "weeks" && ev.target.value ? Number(ev.target.value) : ev.target.value;
     if (value) config[id] = value;
     else delete config[id];
     this._config = config;
