@@ -11,6 +11,8 @@ stand-in; the coach, automations, blueprints and webhooks are real.
 
 from __future__ import annotations
 
+from copy import deepcopy
+import json
 from pathlib import Path
 import shutil
 from typing import Any
@@ -18,9 +20,11 @@ from typing import Any
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.setup import async_setup_component
+from homeassistant.util.yaml import parse_yaml
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    async_capture_events,
     async_mock_service,
 )
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
@@ -28,6 +32,7 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from custom_components.hamstring_coach.const import DOMAIN
 
 from .conftest import START, TIME_ZONE
+from .test_docs import code_blocks
 
 SOURCE = Path(__file__).parent.parent / "blueprints" / "automation" / DOMAIN
 DUE = "binary_sensor.alex_session_due"
@@ -374,3 +379,106 @@ async def test_watch_notification_button_logs(
     assert await sessions(hass) == []
     await tap(hass, "HAMSTRING_WATCH_LOG")
     assert len(await sessions(hass)) == 1
+
+
+# --- log_session with source: wearable -------------------------------------------
+
+
+async def test_wearable_source_is_stored_once_per_start(
+    hass: HomeAssistant,
+    coach: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    """Same start (to the minute) answers the stored session; no event, no write."""
+    logged = async_capture_events(hass, "hamstring_coach_session_logged")
+    first = await hass.services.async_call(
+        DOMAIN,
+        "log_session",
+        {"performed_at": "2026-11-23T07:05:12+01:00", "source": "wearable"},
+        blocking=True,
+        return_response=True,
+    )
+    assert first is not None
+    assert first["duplicate"] is False
+    before = deepcopy(hass_storage)
+    again = await hass.services.async_call(
+        DOMAIN,
+        "log_session",
+        {"performed_at": "2026-11-23T07:05:40+01:00", "source": "wearable"},
+        blocking=True,
+        return_response=True,
+    )
+    assert again is not None
+    assert (again["duplicate"], again["session_id"]) == (True, first["session_id"])
+    assert hass_storage == before
+    assert len(logged) == 1
+    stored = hass_storage[f"{DOMAIN}.{coach.entry_id}"]["data"]["sessions"]
+    assert [s["source"] for s in stored] == ["wearable"]
+    # A tap for the same time is not a wearable workout: it is stored.
+    await hass.services.async_call(
+        DOMAIN,
+        "log_session",
+        {"performed_at": "2026-11-23T07:05:12+01:00", "source": "watch"},
+        blocking=True,
+    )
+    assert [s["source"] for s in await sessions(hass)] == ["watch", "wearable"]
+
+
+# --- the examples of docs/watch.md ---------------------------------------------------
+
+
+def _doc_block(language: str, marker: str) -> str:
+    """The one docs/watch.md block in `language` that holds `marker`."""
+    [body] = [
+        body
+        for where, _line, body in code_blocks(language)
+        if where == "docs/watch.md" and marker in body
+    ]
+    return body
+
+
+async def test_withings_template_sensor_feeds_the_blueprint(
+    hass: HomeAssistant, coach: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """The page's template joins Withings' sensors; a new workout logs once."""
+    config = parse_yaml(_doc_block("yaml", "withings_last_workout_duration"))
+    assert await async_setup_component(hass, "template", config)
+    await use(
+        hass,
+        "wearable_workout.yaml",
+        workout_entity="sensor.withings_latest_workout",
+        type_attribute="type",
+        start_attribute="start",
+        duration_attribute="duration",
+        duration_unit="min",
+    )
+    # As Withings publishes them: an enum type and a duration shown in minutes.
+    hass.states.async_set(
+        "sensor.withings_last_workout_type", "lift_weights", {"device_class": "enum"}
+    )
+    hass.states.async_set(
+        "sensor.withings_last_workout_duration",
+        "42",
+        {"device_class": "duration", "unit_of_measurement": "min"},
+    )
+    await settle(hass)
+    [session] = await sessions(hass)
+    assert session["performed_at"] == "2026-11-23T08:18:00+00:00"  # 10:00 - 42 min
+    assert (session["duration_minutes"], session["source"]) == (42, "wearable")
+    hass.states.async_set("sensor.withings_last_workout_type", "walk")
+    hass.states.async_set(
+        "sensor.withings_last_workout_duration",
+        "25",
+        {"device_class": "duration", "unit_of_measurement": "min"},
+    )
+    await settle(hass)
+    assert len(await sessions(hass)) == 1
+
+
+async def test_webhook_body_of_the_page(hass: HomeAssistant, apple: Any) -> None:
+    """The JSON body shown on the page logs one 42-minute session."""
+    body = json.loads(_doc_block("json", "Traditional Strength Training"))
+    assert await post(apple, body) == 200
+    await settle(hass)
+    [session] = await sessions(hass)
+    assert session["duration_minutes"] == 42
