@@ -39,6 +39,9 @@ BLUEPRINTS = (
     "session_reminder.yaml",
     "goal_at_risk_announcement.yaml",
     "rest_day_guard.yaml",
+    "watch_log.yaml",
+    "wearable_workout.yaml",
+    "apple_health_workout.yaml",
 )
 REPO = "https://github.com/hamstring-coach/hamstring_coach"
 
@@ -197,7 +200,7 @@ def test_blueprint_file_is_valid(name: str) -> None:
 async def test_blueprint_folder_loads(
     hass: HomeAssistant, coach: MockConfigEntry
 ) -> None:
-    """Home Assistant finds all three in <config>/blueprints/automation."""
+    """Home Assistant finds every shipped one in <config>/blueprints/automation."""
     found = await async_get_blueprints(hass).async_get_blueprints()
     assert sorted(found) == sorted(f"{DOMAIN}/{name}" for name in BLUEPRINTS)
     assert all(isinstance(bp, Blueprint) for bp in found.values())

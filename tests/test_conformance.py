@@ -30,11 +30,15 @@ from custom_components.hamstring_coach.core.models import WEEKDAYS, Status, Weig
 from custom_components.hamstring_coach.core.programs import ALL_DAY_IDS, PROGRAMS
 from custom_components.hamstring_coach.repairs import ISSUE_KEYS
 from custom_components.hamstring_coach.sensor import SENSORS
+from custom_components.hamstring_coach.watch import WATCH_SENSORS
 
 ROOT = Path(__file__).parents[1]
 PACKAGE = ROOT / "custom_components" / DOMAIN
 
-PLATFORM_DESCRIPTIONS = {"sensor": SENSORS, "binary_sensor": BINARY_SENSORS}
+PLATFORM_DESCRIPTIONS = {
+    "sensor": (*SENSORS, *WATCH_SENSORS),
+    "binary_sensor": BINARY_SENSORS,
+}
 
 MANIFEST_REQUIRED = {
     "domain",

@@ -84,7 +84,7 @@ async def test_device_and_unique_ids(
     """One service device per entry; unique ids are <entry_id>_<key>."""
     registry = er.async_get(hass)
     entries = er.async_entries_for_config_entry(registry, init_integration.entry_id)
-    assert len(entries) == 15
+    assert len(entries) == 17
     assert {e.unique_id for e in entries} == {
         f"{init_integration.entry_id}_{key}"
         for key in (
@@ -103,6 +103,8 @@ async def test_device_and_unique_ids(
             "training_calendar",
             "coach",
             "todays_workout",
+            "watch_status",
+            "watch_tile",
         )
     }
     device = dr.async_get(hass).async_get_device(

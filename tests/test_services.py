@@ -58,6 +58,7 @@ async def test_log_session_default_is_next_workout_as_prescribed(
     progression = response.pop("progression")
     assert response == {
         "session_id": response["session_id"],
+        "duplicate": False,
         "performed_at": "2026-11-23T09:00:00+00:00",
         "working_sets": 11,  # deadlift 3 + RDL 3 + single-leg RDL 2 + hip thrust 3
         "weekly_sets": 11,
@@ -401,6 +402,8 @@ BAD_LOGS = [
         {"program_day": "leg_day_1"}, "unknown_program_day", id="day-of-other-program"
     ),
     pytest.param({"config_entry_id": "nope"}, "entry_not_found", id="unknown-entry"),
+    pytest.param({"source": "voice"}, SCHEMA, id="source-set-by-voice-only"),
+    pytest.param({"source": ""}, SCHEMA, id="source-empty"),
 ]
 
 

@@ -26,6 +26,7 @@ from .core.present import phase_dict, workout_dict
 from .core.programs import ALL_DAY_IDS
 from .entity import HamstringCoachEntity
 from .guidance import cached_guidance
+from .watch import watch_sensors
 
 PARALLEL_UPDATES = 0
 
@@ -162,6 +163,7 @@ async def async_setup_entry(
         for d in SENSORS
         if d.exists_fn(coordinator.program)
     )
+    async_add_entities(watch_sensors(coordinator))
 
 
 class HamstringSensor(HamstringCoachEntity, SensorEntity):

@@ -40,6 +40,7 @@ from .core.records import record_to_dict
 from .core.serialize import JsonObject
 from .core.sessions import SessionInput
 from .core.state import SessionChanges
+from .core.wearable import WEARABLE_SOURCE
 from .errors import user_error
 from .guidance import async_guidance
 from .plan_actions import async_setup_plan_services
@@ -67,7 +68,10 @@ EXERCISE_SCHEMA = vol.Schema(
     }
 )
 
-LOG_SESSION_SCHEMA = vol.Schema(
+LOG_SOURCES = ("action", "watch", WEARABLE_SOURCE)
+"""Sources a caller may name; buttons, voice and imports set their own."""
+
+SESSION_FIELDS = vol.Schema(
     {
         **ENTRY_FIELD,
         vol.Optional("performed_at"): instant,
@@ -83,9 +87,11 @@ LOG_SESSION_SCHEMA = vol.Schema(
     }
 )
 
-UPDATE_SESSION_SCHEMA = LOG_SESSION_SCHEMA.extend(
-    {vol.Required("session_id"): text(100)}
+LOG_SESSION_SCHEMA = SESSION_FIELDS.extend(
+    {vol.Optional("source", default="action"): vol.In(LOG_SOURCES)}
 )
+
+UPDATE_SESSION_SCHEMA = SESSION_FIELDS.extend({vol.Required("session_id"): text(100)})
 
 DELETE_SESSION_SCHEMA = vol.All(
     vol.Schema(
@@ -145,6 +151,7 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
             soreness=call.data.get("soreness"),
             pain=call.data.get("pain"),
             notes=call.data.get("notes"),
+            source=call.data["source"],
         )
     )
     if not call.return_response:
@@ -152,6 +159,7 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
     session, snapshot = outcome.session, coordinator.data
     return {
         "session_id": session.id,
+        "duplicate": outcome.duplicate,
         "performed_at": session.performed_at.isoformat(),
         "working_sets": session.working_sets,
         "weekly_sets": snapshot.weekly_sets,

@@ -31,6 +31,7 @@ from .records import Record, RecordBook
 from .recovery import latest_wellness
 from .sessions import CoachError, SessionInput, build_session
 from .timeline import local_date
+from .wearable import WEARABLE_SOURCE, same_workout
 from .workout import Workout, workout_for_day
 
 MAX_REPORTS = 100
@@ -103,6 +104,8 @@ class LogOutcome:
     phase_changed: int | None = None
     rest_violation: bool = False
     """A hard session logged inside the rest window of the previous one (R2)."""
+    duplicate: bool = False
+    """Nothing stored: `session` is the stored session this report repeats."""
 
 
 def _workout_for(
@@ -154,10 +157,18 @@ def log_session(
     data: SessionInput,
     now: datetime,
 ) -> tuple[CoachState, LogOutcome]:
-    """Add a checked session; advance the rehab phase when it is earned (R6)."""
+    """Add a checked session; advance the rehab phase when it is earned (R6).
+
+    A wearable workout already stored (same start) adds nothing: the state
+    comes back unchanged with the stored session and `duplicate` set.
+    """
     session = _checked_session(
         state, program, base, session_id=session_id, data=data, now=now
     )
+    if session.source == WEARABLE_SOURCE and (
+        stored := same_workout(state.log, session.performed_at)
+    ):
+        return state, LogOutcome(session=stored, duplicate=True)
     rest_until = (
         None
         if state.log.last_hard is None
