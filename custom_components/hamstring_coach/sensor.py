@@ -171,7 +171,7 @@ class HamstringSensor(HamstringCoachEntity, SensorEntity):
 
     entity_description: HamstringSensorDescription
     # Prose: the workout's exercises with their notes, the day's name (the
-    # state already says which day) the recovery guidance and its warning signs.
+    # state already says which day), the recovery guidance and its warning signs.
     _unrecorded_attributes = frozenset(
         {"exercises", "guidance", "name", "warning_signs"}
     )
