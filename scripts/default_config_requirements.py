@@ -57,7 +57,7 @@ def main() -> None:
         for requirement in manifest.get("requirements", []):
             wanted.setdefault(requirement, []).append(domain)
     for requirement, domains in sorted(wanted.items(), key=lambda i: i[0].lower()):
-        print(f"{requirement}  # {', '.join(domains)}")  # noqa: T201
+        print(f"{requirement}  # {', '.join(domains)}")
 
 
 if __name__ == "__main__":

@@ -315,8 +315,10 @@ async def ensure_dashboard(
 
 
 async def install_sentences(client: HassClient) -> str:
-    """Run hamstring_coach.install_sentences, so Assist's built-in agent understands
-    "I did my hamstring workout" right away (it also reloads the sentences)."""
+    """Run hamstring_coach.install_sentences (it also reloads Assist's sentences).
+
+    Assist's built-in agent then understands "I did my hamstring workout".
+    """
     result = await client.rest(
         "POST", f"/api/services/{DOMAIN}/install_sentences?return_response", {}
     )

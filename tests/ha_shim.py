@@ -24,4 +24,4 @@ import homeassistant.components.logger as logger_component
 if not hasattr(logger_component, "_clear_logger_overwrites"):
     from homeassistant.components.logger.helpers import _clear_logger_overwrites
 
-    logger_component._clear_logger_overwrites = _clear_logger_overwrites  # type: ignore[attr-defined]  # noqa: SLF001
+    logger_component._clear_logger_overwrites = _clear_logger_overwrites  # type: ignore[attr-defined]

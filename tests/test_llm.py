@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.components.homeassistant.exposed_entities import (
-    async_expose_entity,
-)
+from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import entity_registry as er, intent, llm
 from homeassistant.loader import async_get_integration
@@ -47,7 +45,7 @@ ALL_INTENTS = (
 async def _has_llm_integration(hass: HomeAssistant) -> bool:
     try:
         await async_get_integration(hass, "llm")
-    except Exception:  # noqa: BLE001 - IntegrationNotFound (2026.2)
+    except Exception:
         return False
     return True
 
@@ -120,9 +118,7 @@ async def test_tools_offered_typed_and_callable(
     )
     # A ToolResult (2026.10+) or the response dict itself (before).
     data = getattr(result, "data", result)
-    assert str(data["speech"]).startswith(
-        "{'plain': {'speech': 'Logged Day 1 Strength"
-    )
+    assert str(data["speech"]).startswith("{'plain': {'speech': 'Logged Day 1 Strength")
     logged = coach.runtime_data.log.between(None, None)
     assert len(logged) == before + 1
     assert logged[-1].rpe == 7

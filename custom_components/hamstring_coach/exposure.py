@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from homeassistant.components.homeassistant import async_should_expose
+from homeassistant.components.homeassistant.exposed_entities import async_should_expose
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 
