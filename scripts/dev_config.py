@@ -47,17 +47,34 @@ ONBOARDING = {
 }
 
 
-def http_in_storage() -> tuple[int, int] | None:
-    """(version, minor) of `.storage/http` if this Home Assistant has it."""
+def http_storage(settings: dict[str, Any]) -> dict[str, Any] | None:
+    """The `.storage/http` file holding `settings`, if this release has one.
+
+    Home Assistant's own schema fills in the defaults, as its YAML migration
+    does; the settings become the "stable" (confirmed) configuration.
+    """
     if importlib.util.find_spec("homeassistant.components.http.config") is None:
         return None
     from homeassistant.components.http import config  # noqa: PLC0415
+    from homeassistant.util import dt as dt_util  # noqa: PLC0415
 
-    return config.STORAGE_VERSION, config.STORAGE_MINOR_VERSION
+    stable = {
+        **config.HTTP_STORAGE_SCHEMA(settings),
+        "created_at": dt_util.utcnow().isoformat(),
+        "error": None,
+        "error_message": None,
+    }
+    return {
+        "version": config.STORAGE_VERSION,
+        "minor_version": config.STORAGE_MINOR_VERSION,
+        "key": "http",
+        "data": {"stable": stable, "pending": None, "yaml_migration_done": True},
+    }
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
-    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    text = json.dumps(data, indent=2, default=str)
+    path.write_text(text + "\n", encoding="utf-8")
 
 
 def write_http(config_dir: Path, port: int) -> None:
@@ -67,7 +84,7 @@ def write_http(config_dir: Path, port: int) -> None:
     packages.mkdir(exist_ok=True)
     yaml_file = packages / "http.yaml"
     settings = {"server_host": [HOST], "server_port": port}
-    if (versions := http_in_storage()) is None:
+    if (stored := http_storage(settings)) is None:
         yaml_file.write_text(
             "# Written by scripts/dev_config.py.\n"
             f"http:\n  server_host: {HOST}\n  server_port: {port}\n",
@@ -75,15 +92,7 @@ def write_http(config_dir: Path, port: int) -> None:
         )
         return
     yaml_file.unlink(missing_ok=True)
-    _write_json(
-        storage / "http",
-        {
-            "version": versions[0],
-            "minor_version": versions[1],
-            "key": "http",
-            "data": {"stable": settings, "pending": None, "yaml_migration_done": True},
-        },
-    )
+    _write_json(storage / "http", stored)
 
 
 GO2RTC_URL = "http://127.0.0.1:1984/"
