@@ -1,8 +1,10 @@
 """Print the pip requirements of the core integrations scripts/develop loads.
 
-`default_config:` plus what this integration and the e2e tests load, followed
-through each manifest's `dependencies` (what Home Assistant sets up with
-them), each requirement with the integrations that ask for it. Run it in a
+`default_config:`, what this integration and the e2e tests load and what
+Home Assistant's bootstrap always sets up (homeassistant/bootstrap.py: the
+default and stage-1 integrations, e.g. hassio, cloud and the entity
+platforms), followed through each manifest's `dependencies`, each
+requirement with the integrations that ask for it. Run it in a
 lane's venv after changing that lane's `homeassistant` pin and copy the lines
 into requirements.txt (min) or requirements_latest.txt (latest):
 
@@ -15,6 +17,7 @@ import json
 from pathlib import Path
 
 import homeassistant
+from homeassistant import bootstrap
 
 COMPONENTS = Path(homeassistant.__file__).parent / "components"
 ROOTS = (
@@ -38,7 +41,13 @@ ROOTS = (
 def closure() -> set[str]:
     """The root integrations and everything they depend on."""
     seen: set[str] = set()
-    todo = list(ROOTS)
+    todo = [
+        *ROOTS,
+        *bootstrap.CORE_INTEGRATIONS,
+        *bootstrap.LOGGING_AND_HTTP_DEPS_INTEGRATIONS,
+        *bootstrap.DEFAULT_INTEGRATIONS,
+        *bootstrap.STAGE_1_INTEGRATIONS,
+    ]
     while todo:
         domain = todo.pop()
         manifest = COMPONENTS / domain / "manifest.json"

@@ -211,5 +211,13 @@ def test_tests_workflow_runs_ci_entry() -> None:
     assert job["runs-on"] == "ubuntu-latest"
     assert str(env.get("CI")).lower() == "true"
     assert steps[0]["uses"].startswith("actions/checkout@")
-    assert any(step.get("run") == "bash .ci/run" for step in steps)
+    assert any(
+        step.get("run") == "bash .ci/run --ha ${{ matrix.lane }}" for step in steps
+    )
     assert (ROOT / ".ci" / "run").is_file()
+    # Both lanes, each on its Python.
+    lanes = {
+        item["lane"]: item["python"] for item in job["strategy"]["matrix"]["include"]
+    }
+    assert lanes == {"min": "3.13", "latest": "3.14"}
+    assert job["strategy"]["fail-fast"] is False
