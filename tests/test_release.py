@@ -251,4 +251,4 @@ def test_latest_lane_frontend_matches_its_release() -> None:
     """Both lanes pin a frontend; the newest release's is newer."""
     old = _pin(ROOT / "requirements.txt", "home-assistant-frontend")
     new = _pin(ROOT / "requirements_latest.txt", "home-assistant-frontend")
-    assert int(new) > int(old)
+    assert AwesomeVersion(new) > AwesomeVersion(old)
