@@ -5,7 +5,7 @@ Run by scripts/develop after onboarding, so a newcomer sees the product at once:
     python scripts/seed_demo.py --url http://127.0.0.1:8123 --token-file config/.dev-token
 
 Idempotent. When the "Hamstring Coach" dashboard (url_path `hamstring-coach`)
-already exists nothing is done (a person owns it now). Otherwise it
+already exists only step 4 runs (a person owns the rest now). Otherwise it
   1. finds the entry titled `--name` (default "Demo") or creates it through the
      config-flow REST API (strength_2day, Mon/Thu 18:00),
   2. logs `--weeks` weeks of sample sessions in the past when that entry's log
@@ -14,7 +14,9 @@ already exists nothing is done (a person owns it now). Otherwise it
   3. creates the dashboard over the WebSocket API and saves a view with the
      `custom:hamstring-coach-card` for that entry (Romanian deadlift's trend
      pinned), a few built-in tiles and a statistics graph of the entry's
-     weekly working sets and hard sessions (long-term statistics).
+     weekly working sets and hard sessions (long-term statistics),
+  4. runs `hamstring_coach.install_sentences` (also when the dashboard
+     exists), so Assist's built-in agent understands the coach's sentences.
 
 Only aiohttp (shipped with Home Assistant in the venv); every wait is bounded.
 The functions are reused by tests/e2e/test_dashboard.py.
@@ -312,6 +314,18 @@ async def ensure_dashboard(
     return True
 
 
+async def install_sentences(client: HassClient) -> str:
+    """Run hamstring_coach.install_sentences (it also reloads Assist's sentences).
+
+    Assist's built-in agent then understands "I did my hamstring workout".
+    """
+    result = await client.rest(
+        "POST", f"/api/services/{DOMAIN}/install_sentences?return_response", {}
+    )
+    installed = result.get("service_response", {}) if isinstance(result, dict) else {}
+    return f"sentences {installed}"
+
+
 async def seed(
     url: str, token: str, *, name: str = "Demo", weeks: int = 12, wait_s: float = 120.0
 ) -> str:
@@ -321,19 +335,23 @@ async def seed(
         try:
             await wait_running(client, wait_s)
             if await dashboard_exists(client):
-                return f"dashboard /{DASHBOARD_URL} exists: nothing to seed"
+                sentences = await install_sentences(client)
+                return (
+                    f"dashboard /{DASHBOARD_URL} exists: nothing to seed; {sentences}"
+                )
             entry_id, created = await ensure_entry(client, name)
             ids = await entity_ids(client, entry_id)
             logged = await seed_history(client, entry_id, weeks)
             await ensure_dashboard(
                 client, ids, entry_id=entry_id, pinned=PINNED_EXERCISE
             )
+            sentences = await install_sentences(client)
         finally:
             await client.close()
     made = "created" if created else "found"
     return (
         f"{made} entry '{name}', logged {logged} sample sessions, "
-        f"dashboard at {url.rstrip('/')}/{DASHBOARD_URL}"
+        f"dashboard at {url.rstrip('/')}/{DASHBOARD_URL}; {sentences}"
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, MutableMapping
 from copy import deepcopy
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +129,43 @@ def _custom_integrations(request: pytest.FixtureRequest) -> None:
         hass.config.config_dir = str(storage.config_dir)
         storage.hass = hass
         request.getfixturevalue("enable_custom_integrations")
+
+
+DEPRECATION_MARKERS = ("deprecated", "will stop working")
+OUR_CODE = ("hamstring_coach", "tests/", "tests.")
+
+
+def deprecation_reports(records: list[logging.LogRecord]) -> list[str]:
+    """Home Assistant's deprecation reports that point at this repository."""
+    found = []
+    for record in records:
+        message = record.getMessage()
+        lowered = message.lower()
+        if (
+            record.levelno >= logging.WARNING
+            and any(marker in lowered for marker in DEPRECATION_MARKERS)
+            and any(ours in message for ours in OUR_CODE)
+        ):
+            found.append(message)
+    return found
+
+
+@pytest.fixture(autouse=True)
+def _no_deprecated_calls(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Fail a test whose log reports deprecated use by the integration or tests.
+
+    Home Assistant logs "Detected code that calls ... which is deprecated" /
+    "... will stop working in Home Assistant ..." (helpers/frame.py) naming the
+    integration or file; any such record about our code fails the test.
+    """
+    yield
+    reports = [
+        message
+        for when in ("setup", "call", "teardown")
+        for message in deprecation_reports(caplog.get_records(when))
+    ]
+    if reports:
+        pytest.fail("deprecated API used:\n" + "\n".join(reports))
 
 
 def make_entry(title: str = "Alex", **options: object) -> MockConfigEntry:

@@ -9,6 +9,7 @@ own actions are real.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 import json
 from pathlib import Path
 import shutil
@@ -57,8 +58,12 @@ async def coach(
     mock_config_entry: MockConfigEntry,
     freezer: FrozenDateTimeFactory,
     tmp_path: Path,
-) -> MockConfigEntry:
-    """The blueprints in a fresh config folder, then Alex's coach (Mon 10:00)."""
+) -> AsyncIterator[MockConfigEntry]:
+    """The blueprints in a fresh config folder, then Alex's coach (Mon 10:00).
+
+    At teardown the automation under test is turned off, which cancels its
+    running waits and delays (no timer may outlive a test).
+    """
     hass.config.config_dir = str(tmp_path)
     shutil.copytree(SOURCE, tmp_path / "blueprints" / "automation" / DOMAIN)
     await hass.config.async_set_time_zone(TIME_ZONE)
@@ -66,7 +71,15 @@ async def coach(
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
-    return mock_config_entry
+    yield mock_config_entry
+    if hass.states.get("automation.under_test") is not None:
+        await hass.services.async_call(
+            "automation",
+            "turn_off",
+            {"entity_id": "automation.under_test", "stop_actions": True},
+            blocking=True,
+        )
+        await hass.async_block_till_done()
 
 
 @pytest.fixture

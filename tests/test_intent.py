@@ -7,11 +7,10 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import intent, llm
+from homeassistant.helpers import intent
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
-import voluptuous_openapi  # type: ignore[import-untyped]
 
 from custom_components.hamstring_coach.const import CONF_PERSON, DOMAIN
 from custom_components.hamstring_coach.core.models import WeightUnit
@@ -460,47 +459,6 @@ async def test_intent_platform_is_discovered(
     await hass.async_block_till_done()
     registered = {handler.intent_type for handler in intent.async_get(hass)}
     assert set(ALL_INTENTS) <= registered
-
-
-async def test_llm_tools(hass: HomeAssistant, coach: MockConfigEntry) -> None:
-    """LLM agents get every intent as a described, typed tool and can call it."""
-    assert await async_setup_component(hass, "homeassistant", {})
-    api = await llm.async_get_api(
-        hass,
-        llm.LLM_API_ASSIST,
-        llm.LLMContext(
-            platform="test",
-            context=Context(),
-            language="en",
-            assistant="conversation",
-            device_id=None,
-        ),
-    )
-    tools = {tool.name: tool for tool in api.tools}
-    assert set(ALL_INTENTS) <= set(tools)
-    log_tool = tools[INTENT_LOG_SESSION]
-    assert "Logs a hamstring training session" in str(log_tool.description)
-    schema = voluptuous_openapi.convert(
-        log_tool.parameters, custom_serializer=api.custom_serializer
-    )
-    properties = schema["properties"]
-    assert properties["sets"] == {
-        "type": "integer",
-        "minimum": 1,
-        "maximum": 20,
-        "description": "Sets of the exercise",
-    }
-    assert properties["pain"]["type"] == "boolean"
-    assert properties["load"]["type"] == "number"
-    assert schema["required"] == []
-
-    result = await api.async_call_tool(
-        llm.ToolInput(tool_name=INTENT_LOG_SESSION, tool_args={"rpe": 7})
-    )
-    assert str(result["speech"]).startswith(
-        "{'plain': {'speech': 'Logged Day 1 Strength"
-    )
-    assert (await history(hass, coach))[0]["rpe"] == 7
 
 
 @pytest.mark.parametrize(

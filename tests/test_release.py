@@ -211,5 +211,44 @@ def test_tests_workflow_runs_ci_entry() -> None:
     assert job["runs-on"] == "ubuntu-latest"
     assert str(env.get("CI")).lower() == "true"
     assert steps[0]["uses"].startswith("actions/checkout@")
-    assert any(step.get("run") == "bash .ci/run" for step in steps)
+    assert any(
+        step.get("run") == "bash .ci/run --ha ${{ matrix.lane }}" for step in steps
+    )
     assert (ROOT / ".ci" / "run").is_file()
+    # Both lanes, each on its Python.
+    lanes = {
+        item["lane"]: item["python"] for item in job["strategy"]["matrix"]["include"]
+    }
+    assert lanes == {"min": "3.13", "latest": "3.14"}
+    assert job["strategy"]["fail-fast"] is False
+
+
+# --- compatibility lanes ----------------------------------------------------
+
+
+def _pin(path: Path, package: str) -> str:
+    match = re.search(
+        rf"^{re.escape(package)}==(\S+)", path.read_text(encoding="utf-8"), re.M
+    )
+    assert match, f"{package} is not pinned in {path.name}"
+    return match.group(1)
+
+
+def test_compatibility_table_names_the_tested_releases() -> None:
+    """The README's Compatibility table shows the two pinned releases."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Compatibility", 1)[1].split("\n## ", 1)[0]
+    minimum = _pin(ROOT / "requirements.txt", "homeassistant")
+    newest = _pin(ROOT / "requirements_latest.txt", "homeassistant")
+    assert f"| min | {minimum} |" in section
+    assert f"| latest | {newest} |" in section
+    assert AwesomeVersion(minimum) < AwesomeVersion(newest)
+    hacs = _json(ROOT / "hacs.json")["homeassistant"]
+    assert f"`hacs.json`: {hacs}" in section
+
+
+def test_latest_lane_frontend_matches_its_release() -> None:
+    """Both lanes pin a frontend; the newest release's is newer."""
+    old = _pin(ROOT / "requirements.txt", "home-assistant-frontend")
+    new = _pin(ROOT / "requirements_latest.txt", "home-assistant-frontend")
+    assert AwesomeVersion(new) > AwesomeVersion(old)

@@ -107,10 +107,14 @@ async def test_device_and_unique_ids(
             "watch_tile",
         )
     }
-    device = dr.async_get(hass).async_get_device(
-        identifiers={(DOMAIN, init_integration.entry_id)}
+    # One device per entry, found through its config entry (looking it up by
+    # identifier changed API between the supported Home Assistant releases).
+    devices = dr.async_entries_for_config_entry(
+        dr.async_get(hass), init_integration.entry_id
     )
-    assert device is not None
+    assert len(devices) == 1
+    device = devices[0]
+    assert (DOMAIN, init_integration.entry_id) in device.identifiers
     assert device.name == "Alex"
     assert device.entry_type is dr.DeviceEntryType.SERVICE
 

@@ -17,6 +17,7 @@ from custom_components.hamstring_coach.core.catalog import EXERCISES
 from custom_components.hamstring_coach.core.programs import PROGRAMS
 from custom_components.hamstring_coach.intent import (
     ERROR_INVALID,
+    ERROR_NOT_EXPOSED,
     ERROR_NOT_SET_UP,
     ERROR_UNKNOWN_COACH,
     ERROR_WHICH_COACH,
@@ -201,6 +202,7 @@ def test_file_covers_every_intent(lang: str) -> None:
         ERROR_UNKNOWN_COACH,
         ERROR_NOT_SET_UP,
         ERROR_INVALID,
+        ERROR_NOT_EXPOSED,
     }
     assert len(EXAMPLES[lang]) >= 10
     assert {intent_type for _, intent_type, _ in EXAMPLES[lang]} == INTENT_TYPES

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from homeassistant.components.calendar import CalendarEntity, CalendarEvent
+from homeassistant.components.calendar import (
+    CalendarEntity,
+    CalendarEntityDescription,
+    CalendarEvent,
+)
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
@@ -23,7 +26,7 @@ HARD_MINUTES = 45
 LIGHT_MINUTES = 20
 """Default event lengths when a session states no duration."""
 
-TRAINING_CALENDAR = EntityDescription(
+TRAINING_CALENDAR = CalendarEntityDescription(
     key="training_calendar", translation_key="training_calendar"
 )
 

@@ -3,9 +3,12 @@
 Registered once by `async_setup_intents`. Each handler finds the person's
 entry (`voice.async_resolve_coordinator`), calls the coordinator (no business
 logic here) and answers with one short sentence from `speech`, in English or
-German. LLM agents get the intents as tools through the Assist API (the
-descriptions and typed slot schemas below); the built-in agent reaches them
-through the shipped custom sentences (see sentences.py).
+German. The built-in agent reaches them through the shipped custom sentences
+(see sentences.py). LLM agents get them as tools (the descriptions and typed
+slot schemas below): on Home Assistant before 2026.10 from the Assist API's
+list of registered intents, since then from this integration's `llm`
+platform (llm.py). Either way a request runs only when the person's coach is
+exposed to the assistant (exposure.py).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import voluptuous as vol
 
 from .action_support import number_slot, whole_slot
 from .coordinator import HamstringCoordinator
+from .exposure import ENTITY_DOMAINS, entry_exposed
 from .speech import (
     dose_text,
     exercise_name,
@@ -34,6 +38,7 @@ from .speech import (
 )
 from .voice import (
     ERROR_INVALID,
+    ERROR_NOT_EXPOSED,
     ERROR_NOT_SET_UP,
     ERROR_UNKNOWN_COACH,
     ERROR_WHICH_COACH,
@@ -110,8 +115,6 @@ async def _coached[T](hass: HomeAssistant, call: Awaitable[T]) -> T:
 class CoachIntentHandler(intent.IntentHandler):
     """Resolves the entry and answers with plain speech; subclasses say what."""
 
-    platforms = None  # every platform: the Assist API filters on entity domains
-
     def __init__(
         self,
         intent_type: str,
@@ -122,6 +125,10 @@ class CoachIntentHandler(intent.IntentHandler):
         """Keep the type, the LLM description, the slot schema and the answer."""
         self.intent_type = intent_type
         self.description = description
+        # Before 2026.10 the Assist API offers an intent to LLM agents only when
+        # an entity of one of these domains is exposed; async_handle then checks
+        # the person's own coach.
+        self.platforms = set(ENTITY_DOMAINS)
         self._slots = slots
         self._answer = answer
 
@@ -141,7 +148,15 @@ class CoachIntentHandler(intent.IntentHandler):
         coordinator = await async_resolve_coordinator(
             hass, intent_obj, slots.get("name")
         )
-        speech = await self._answer(language(intent_obj.language), coordinator, slots)
+        lang = language(intent_obj.language)
+        entry = coordinator.config_entry
+        if intent_obj.assistant is not None and not entry_exposed(
+            hass, entry, intent_obj.assistant
+        ):
+            raise handle_error(
+                text(lang, "not_exposed", name=entry.title), ERROR_NOT_EXPOSED
+            )
+        speech = await self._answer(lang, coordinator, slots)
         response = intent_obj.create_response()
         response.async_set_speech(speech)
         return response

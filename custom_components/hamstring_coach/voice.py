@@ -27,6 +27,7 @@ ERROR_WHICH_COACH: Final = "hamstring_coach_which_coach"
 ERROR_UNKNOWN_COACH: Final = "hamstring_coach_unknown_coach"
 ERROR_NOT_SET_UP: Final = "hamstring_coach_not_set_up"
 ERROR_INVALID: Final = "hamstring_coach_invalid"
+ERROR_NOT_EXPOSED: Final = "hamstring_coach_not_exposed"
 """Response keys; their spoken texts ship in the sentence files (`responses`)."""
 
 

@@ -1,8 +1,9 @@
 """A real Home Assistant process for end-to-end tests, on 127.0.0.1 only.
 
-`HassProcess` makes a throw-away config dir (minimal `configuration.yaml`: no
-`default_config:`, whose integrations need packages we don't install), marks
-the onboarding steps other than "user" done (as scripts/develop does), starts
+`HassProcess` makes a throw-away config dir with the configuration
+scripts/develop runs (config/configuration.yaml: `default_config:` and the
+country set; HTTP on 127.0.0.1 and a free port; the onboarding steps other
+than "user" done; all written by scripts/dev_config.py), starts
 `hass -c <dir> --skip-pip` from this interpreter the way scripts/hass does
 (through scripts/launch_hass.py when Python is older than Home Assistant's
 minimum), with PYTHONPATH = the repository root so the repository's
@@ -20,6 +21,7 @@ import atexit
 from collections.abc import Iterator
 from dataclasses import dataclass
 import http.client
+import importlib.util
 import json
 import os
 from pathlib import Path
@@ -28,6 +30,7 @@ import socket
 import subprocess
 import sys
 import time
+from types import ModuleType
 from typing import Any
 from urllib.parse import quote
 
@@ -35,35 +38,19 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"
 DOMAIN = "hamstring_coach"
 
-# homeassistant/components/onboarding STORAGE_VERSION, as in scripts/develop.
-ONBOARDING = {
-    "version": 4,
-    "minor_version": 1,
-    "key": "onboarding",
-    "data": {"done": ["core_config", "analytics", "integration"]},
-}
 
-CONFIGURATION_YAML = """\
-# Written by tests/e2e/harness.py: only what the REST API needs.
-homeassistant:
-  name: E2E
-  time_zone: UTC
-  unit_system: metric
-  latitude: 0
-  longitude: 0
-  elevation: 0
-  currency: EUR
-  country: DE
-http:
-  server_host: {host}
-  server_port: {port}
-api:
-config:
-logger:
-  default: warning
-  logs:
-    custom_components.{domain}: debug
-"""
+def _dev_config() -> ModuleType:
+    """scripts/dev_config.py, which prepares scripts/develop's config dir too."""
+    path = REPO_ROOT / "scripts" / "dev_config.py"
+    spec = importlib.util.spec_from_file_location("hc_dev_config", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+DEV_CONFIG = _dev_config()
 
 _LIVE: set[HassProcess] = set()
 
@@ -127,16 +114,16 @@ class HassProcess:
     # --- files -----------------------------------------------------------------
 
     def _write_config(self) -> None:
-        storage = self.config_dir / ".storage"
-        storage.mkdir(parents=True, exist_ok=True)
-        (self.config_dir / "configuration.yaml").write_text(
-            CONFIGURATION_YAML.format(host=HOST, port=self.port, domain=DOMAIN)
-            + self.extra_yaml,
-            encoding="utf-8",
-        )
-        onboarding = storage / "onboarding"
-        if not onboarding.exists():
-            onboarding.write_text(json.dumps(ONBOARDING), encoding="utf-8")
+        """The dev instance's configuration (config/configuration.yaml) on our port.
+
+        `extra_yaml` is appended to configuration.yaml.
+        """
+        DEV_CONFIG.prepare(self.config_dir, self.port)
+        if self.extra_yaml:
+            with (self.config_dir / "configuration.yaml").open(
+                "a", encoding="utf-8"
+            ) as config:
+                config.write(self.extra_yaml)
 
     def storage_path(self, key: str) -> Path:
         """Path of a `.storage` file."""
