@@ -13,7 +13,10 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotExtension
+from pytest_homeassistant_custom_component.syrupy import (
+    HomeAssistantSnapshotExtension,
+    HomeAssistantSnapshotSerializer,
+)
 from syrupy.assertion import SnapshotAssertion
 from syrupy.location import PyTestLocation
 
@@ -200,12 +203,31 @@ async def init_integration(
     return mock_config_entry
 
 
+class LaneNeutralSerializer(HomeAssistantSnapshotSerializer):
+    """Home Assistant's serializer, with registry entries in one form for both lanes.
+
+    Newer releases keep an entity's aliases as a list (older: a set) and add a
+    `compat_name`; neither is ours, so one snapshot serves every supported line.
+    """
+
+    @classmethod
+    def _serializable_entity_registry_entry(cls, data: Any) -> Any:
+        serialized = super()._serializable_entity_registry_entry(data)
+        serialized.pop("compat_name", None)
+        serialized["aliases"] = sorted(
+            str(alias) for alias in serialized.get("aliases") or ()
+        )
+        return serialized
+
+
 class SnapshotExtension(HomeAssistantSnapshotExtension):
     """Home Assistant's snapshot format, kept in `tests/__snapshots__/`.
 
     Syrupy's own folder, which newer Home Assistant test plugins use too, so
     the snapshots are found on every supported Home Assistant line.
     """
+
+    serializer_class = LaneNeutralSerializer
 
     @classmethod
     def dirname(cls, *, test_location: PyTestLocation) -> str:
