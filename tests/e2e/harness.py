@@ -141,6 +141,20 @@ class HassProcess:
             return ""
         return "\n".join(text.splitlines()[-lines:])
 
+    def wait_for_log(self, text: str, timeout: float = 15.0) -> bool:
+        """Whether `text` reaches Home Assistant's log within `timeout` seconds.
+
+        Home Assistant writes its log from a queue on another thread, so a
+        record of a call that has just answered may land a moment later.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            if text in self.log_tail(100_000):
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
+
     # --- process ---------------------------------------------------------------
 
     @property

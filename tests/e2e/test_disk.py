@@ -75,7 +75,9 @@ def _refused(hass: HassProcess, key: str, kept: list[str], why: str) -> None:
     before = hass.storage_path(key).read_bytes()
     status, _ = _log(hass)
     assert status == 500
-    assert f"The training log could not be saved: {why}" in hass.log_tail(300)
+    assert hass.wait_for_log(f"The training log could not be saved: {why}"), (
+        hass.log_tail()
+    )
     assert hass.storage_path(key).read_bytes() == before
     history = hass.call_service(DOMAIN, "get_history", {}, return_response=True)
     assert [s["id"] for s in history["sessions"]] == kept[::-1]

@@ -173,8 +173,7 @@ def test_failed_write_is_never_acknowledged(hass_process: HassProcess) -> None:
             {"program_day": "light_day"},
         )
         assert response.status == 500
-        log = hass.log_path.read_text(encoding="utf-8", errors="replace")
-        assert "could not be saved" in log
+        assert hass.wait_for_log("could not be saved"), hass.log_tail()
         history = hass.call_service(
             "hamstring_coach", "get_history", {}, return_response=True
         )
