@@ -206,8 +206,9 @@ async def init_integration(
 class LaneNeutralSerializer(HomeAssistantSnapshotSerializer):
     """Home Assistant's serializer, with registry entries in one form for both lanes.
 
-    Newer releases keep an entity's aliases as a list (older: a set) and add a
-    `compat_name`; neither is ours, so one snapshot serves every supported line.
+    Newer releases keep an entity's aliases as a list (older: a set) with a
+    `None` standing for the entity's own name, and add a `compat_name`; none of
+    that is ours, so one snapshot serves every supported line.
     """
 
     @classmethod
@@ -215,7 +216,7 @@ class LaneNeutralSerializer(HomeAssistantSnapshotSerializer):
         serialized = super()._serializable_entity_registry_entry(data)
         serialized.pop("compat_name", None)
         serialized["aliases"] = sorted(
-            str(alias) for alias in serialized.get("aliases") or ()
+            str(alias) for alias in serialized.get("aliases") or () if alias is not None
         )
         return serialized
 
