@@ -248,12 +248,18 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
     async def _async_commit[T](
         self, change: Callable[[CoachState, datetime], tuple[CoachState, T]]
     ) -> T:
-        """Apply a pure change, write it to disk, then adopt it and publish."""
+        """Apply a pure change, write it to disk, then adopt it and publish.
+
+        A change that returns the very same state (a repeated report) writes
+        and publishes nothing.
+        """
         async with self._lock:
             try:
                 new, result = change(self.state, dt_util.utcnow())
             except CoachError as err:
                 raise validation_error(err) from err
+            if new is self.state:
+                return result
             try:
                 await self.store.async_save(new)
             except (OSError, HomeAssistantError) as err:
@@ -277,6 +283,8 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
             )
         )
         session = outcome.session
+        if outcome.duplicate:
+            return outcome
         self._fire(
             EVENT_SESSION_LOGGED,
             {
