@@ -35,6 +35,7 @@ from .action_support import (
 from .const import DOMAIN
 from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, WeightUnit
+from .core.outlook import log_warnings, outlook, outlook_dict
 from .core.present import dose_dict, session_view, status_dict
 from .core.records import record_to_dict
 from .core.serialize import JsonObject
@@ -66,7 +67,7 @@ EXERCISE_SCHEMA = vol.Schema(
     }
 )
 
-LOG_SESSION_SCHEMA = vol.Schema(
+SESSION_FIELDS = vol.Schema(
     {
         **ENTRY_FIELD,
         vol.Optional("performed_at"): instant,
@@ -82,9 +83,11 @@ LOG_SESSION_SCHEMA = vol.Schema(
     }
 )
 
-UPDATE_SESSION_SCHEMA = LOG_SESSION_SCHEMA.extend(
-    {vol.Required("session_id"): text(100)}
+LOG_SESSION_SCHEMA = SESSION_FIELDS.extend(
+    {vol.Optional("allow_duplicate", default=False): cv.boolean}
 )
+
+UPDATE_SESSION_SCHEMA = SESSION_FIELDS.extend({vol.Required("session_id"): text(100)})
 
 DELETE_SESSION_SCHEMA = vol.All(
     vol.Schema(
@@ -144,6 +147,7 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
             soreness=call.data.get("soreness"),
             pain=call.data.get("pain"),
             notes=call.data.get("notes"),
+            allow_duplicate=call.data["allow_duplicate"],
         )
     )
     if not call.return_response:
@@ -151,6 +155,8 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
     session, snapshot = outcome.session, coordinator.data
     return {
         "session_id": session.id,
+        "duplicate": outcome.duplicate,
+        "warnings": log_warnings(outcome, snapshot.next_session),
         "performed_at": session.performed_at.isoformat(),
         "working_sets": session.working_sets,
         "weekly_sets": snapshot.weekly_sets,
@@ -197,7 +203,10 @@ async def _get_status(call: ServiceCall) -> ServiceResponse:
     coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
     snapshot = coordinator.current()
     guidance = await async_guidance(call.hass, snapshot.advice)
-    return cast("ServiceResponse", status_dict(snapshot, guidance))
+    view = outlook(snapshot, coordinator.plan(), coordinator.log.tz)
+    return cast(
+        "ServiceResponse", {**status_dict(snapshot, guidance), **outlook_dict(view)}
+    )
 
 
 async def _get_history(call: ServiceCall) -> ServiceResponse:

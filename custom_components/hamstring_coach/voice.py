@@ -1,7 +1,8 @@
 """What a person says, turned into coordinator input.
 
 `async_resolve_coordinator` finds the coach a request is for (by name, by
-speaker, or the only one; never a guess); `session_input` turns the slots of
+the user's person, by the satellite's device or area, or the only one; never
+a guess); `session_input` turns the slots of
 a logged session into a `SessionInput`. Refusals are intent errors whose
 response keys (`ERROR_*`) have spoken texts in the sentence files.
 """
@@ -13,10 +14,10 @@ import re
 from typing import Any, Final, cast
 
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import intent
+from homeassistant.helpers import device_registry as dr, entity_registry as er, intent
 from homeassistant.util import dt as dt_util
 
-from .const import CONF_PERSON, DOMAIN
+from .const import CONF_PERSON, CONF_SPEAKER_AREAS, CONF_SPEAKER_DEVICES, DOMAIN
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, Measure, Program, ProgramDay
@@ -63,10 +64,48 @@ def _is_speakers(entry: HamstringCoachConfigEntry, speaker: Speaker) -> bool:
     return norm(entry.title) in speaker.names
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a request was spoken: the satellite's device and area."""
+
+    device_id: str | None
+    area_id: str | None
+
+
+def _place(hass: HomeAssistant, intent_obj: intent.Intent) -> Place:
+    """The device and area of the satellite or device that heard the request."""
+    device_id, area_id = intent_obj.device_id, None
+    if intent_obj.satellite_id is not None and (
+        entity := er.async_get(hass).async_get(intent_obj.satellite_id)
+    ):
+        device_id, area_id = entity.device_id or device_id, entity.area_id
+    if area_id is None and device_id is not None:
+        device = dr.async_get(hass).async_get(device_id)
+        area_id = None if device is None else device.area_id
+    return Place(device_id, area_id)
+
+
+def _is_here(entry: HamstringCoachConfigEntry, place: Place) -> bool:
+    """Whether the entry is linked to the speaking device or its area."""
+    devices = entry.options.get(CONF_SPEAKER_DEVICES) or ()
+    areas = entry.options.get(CONF_SPEAKER_AREAS) or ()
+    return (place.device_id is not None and place.device_id in devices) or (
+        place.area_id is not None and place.area_id in areas
+    )
+
+
+def _one[T](items: list[T]) -> T | None:
+    return items[0] if len(items) == 1 else None
+
+
 async def async_resolve_coordinator(
     hass: HomeAssistant, intent_obj: intent.Intent, name: str | None
 ) -> HamstringCoordinator:
-    """The entry a request is for: by name, by speaker, or the only one; never a guess."""
+    """The entry a request is for; never a guess.
+
+    In order: the name said; the logged-in user's person; the satellite or
+    its area linked in the options; the only entry. Otherwise it asks.
+    """
     lang = language(intent_obj.language)
     entries = [
         cast("HamstringCoachConfigEntry", entry)
@@ -85,9 +124,11 @@ async def async_resolve_coordinator(
         )
     if (user_id := intent_obj.context.user_id) is not None:
         speaker = await _speaker(hass, user_id)
-        mine = [entry for entry in entries if _is_speakers(entry, speaker)]
-        if len(mine) == 1:
-            return mine[0].runtime_data
+        if mine := _one([e for e in entries if _is_speakers(e, speaker)]):
+            return mine.runtime_data
+    place = _place(hass, intent_obj)
+    if here := _one([e for e in entries if _is_here(e, place)]):
+        return here.runtime_data
     if len(entries) == 1:
         return entries[0].runtime_data
     raise handle_error(text(lang, "which", names=titles), ERROR_WHICH_COACH)
