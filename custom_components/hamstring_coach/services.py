@@ -156,7 +156,7 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
     return {
         "session_id": session.id,
         "duplicate": outcome.duplicate,
-        "warnings": log_warnings(outcome, snapshot.next_session),
+        "warnings": cast("list[Any]", log_warnings(outcome, snapshot.next_session)),
         "performed_at": session.performed_at.isoformat(),
         "working_sets": session.working_sets,
         "weekly_sets": snapshot.weekly_sets,

@@ -31,9 +31,19 @@ ERROR_INVALID: Final = "hamstring_coach_invalid"
 """Response keys; their spoken texts ship in the sentence files (`responses`)."""
 
 
-def handle_error(message: str, key: str) -> intent.IntentHandleError:
-    """An intent error with its spoken message and response key."""
-    return intent.IntentHandleError(message, response_key=key)
+class Refusal(intent.IntentHandleError):
+    """A question back or a refusal; answered as speech, never logged as an error."""
+
+    def __init__(self, speech: str, key: str) -> None:
+        """Keep the spoken text and the response key."""
+        super().__init__(speech, response_key=key)
+        self.speech = speech
+        self.key = key
+
+
+def handle_error(message: str, key: str) -> Refusal:
+    """A refusal with its spoken message and response key."""
+    return Refusal(message, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +212,12 @@ def _exercise_log(
 
 def session_input(
     lang: str, coordinator: HamstringCoordinator, slots: dict[str, Any]
-) -> tuple[SessionInput, ProgramDay | None]:
-    """The reported session and its program day (None for a lone exercise)."""
+) -> SessionInput:
+    """The reported session; without a day or an exercise, the next workout.
+
+    A day that was not said stays unset, so a repeated "I did my workout"
+    is recognised as the session just logged (see core/duplicates.py).
+    """
     day: ProgramDay | None = None
     if (day_text := slots.get("program_day")) is not None:
         day = find_day(coordinator.program, day_text)
@@ -223,9 +237,7 @@ def session_input(
         exercises = [_exercise_log(lang, coordinator, slots)]
     elif any(key in slots for key in ("sets", "reps", "seconds", "load")):
         raise handle_error(text(lang, "exercise_needed"), ERROR_INVALID)
-    elif day is None:
-        day = coordinator.current().next_workout.day
-    data = SessionInput(
+    return SessionInput(
         performed_at=dt_util.utcnow(),
         program_day=None if day is None else day.id,
         exercises=exercises,
@@ -234,4 +246,3 @@ def session_input(
         pain=slots.get("pain"),
         source="voice",
     )
-    return data, day

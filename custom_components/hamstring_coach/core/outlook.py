@@ -41,7 +41,7 @@ class Outlook:
 
 
 def next_hard(planned: Sequence[Planned]) -> Planned | None:
-    """The first planned session that is a hard day and not a recovery swap."""
+    """The first planned hard day that is not a recovery swap."""
     return next(
         (p for p in planned if p.workout.day.hard and not p.workout.recovery), None
     )
