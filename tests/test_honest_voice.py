@@ -194,7 +194,10 @@ async def test_status_tells_today_from_the_next_hard_session(
 async def test_the_four_phrases_of_the_issue(
     hass: HomeAssistant, assist: MockConfigEntry
 ) -> None:
-    """A repeat, then soreness 8 in a home with an area called 10."""
+    """A repeat, then soreness 8 in a home with an area called 10.
+
+    Soreness 8 after Monday's session moves Thursday's hard session to Friday.
+    """
     await converse(hass, "I did my hamstring workout")
     again = await converse(hass, "I did my hamstring workout")
     assert said(again) == "Already logged Day 1 Strength at 10 AM."
@@ -202,7 +205,7 @@ async def test_the_four_phrases_of_the_issue(
     result = await converse(hass, "my hamstrings are sore, 8 out of 10")
     assert said(result) == (
         "Noted soreness 8 of 10. Today: rest or light mobility."
-        " Next hard session: Thursday at 6 PM, Day 2 Control."
+        " Next hard session: Friday at 6 PM, Day 2 Control."
     )
     wellness = assist.runtime_data.current().wellness
     assert (wellness.soreness, wellness.pain) == (8, False)
