@@ -33,12 +33,18 @@ from ._support import (
 
 
 async def test_log_session(bench_hass: HomeAssistant, size: int) -> None:
-    """`hamstring_coach.log_session` (next workout as prescribed, now)."""
+    """`hamstring_coach.log_session` (next workout as prescribed, now).
+
+    Every round stores a session: `allow_duplicate` keeps the repeat check
+    from answering later rounds with the first session.
+    """
     hass = bench_hass
     coordinator = await setup_coach(hass, size)
 
     async def log() -> None:
-        await hass.services.async_call(DOMAIN, "log_session", {}, blocking=True)
+        await hass.services.async_call(
+            DOMAIN, "log_session", {"allow_duplicate": True}, blocking=True
+        )
 
     rounds = await time_rounds(log)
     RESULTS.time(LOG, OURS, size, rounds)

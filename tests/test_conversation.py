@@ -63,7 +63,8 @@ async def test_log_and_read_back_in_english(
 
     result = await converse(hass, "when is my next hamstring session")
     assert speech(result) == (
-        "Next session: Day 2 Control, Thursday at 6 PM. Rest until Wednesday at 10 AM."
+        "Today: rest or light mobility."
+        " Next hard session: Thursday at 6 PM, Day 2 Control."
     )
 
     result = await converse(hass, "how's my hamstring week going")

@@ -98,6 +98,7 @@ EXAMPLES: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
         ("what's my hamstring workout today", "HamstringWhatToDo", {}),
         ("what should I do for my hamstrings today", "HamstringWhatToDo", {}),
         ("read me my hamstring workout", "HamstringWhatToDo", {}),
+        ("delete my last hamstring session", "HamstringUndoSession", {}),
     ],
     "de": [
         ("Ich habe gerade mein Hamstring-Training gemacht", "HamstringLogSession", {}),
@@ -163,6 +164,7 @@ EXAMPLES: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
         ("was steht heute beim Hamstring-Training an", "HamstringWhatToDo", {}),
         ("lies mir mein Hamstring-Training vor", "HamstringWhatToDo", {}),
         ("was mache ich heute für meine Beinbeuger", "HamstringWhatToDo", {}),
+        ("lösche meine letzte Hamstring-Einheit", "HamstringUndoSession", {}),
     ],
 }
 

@@ -59,6 +59,7 @@ async def test_log_session_default_is_next_workout_as_prescribed(
     assert response == {
         "session_id": response["session_id"],
         "duplicate": False,
+        "warnings": [],
         "performed_at": "2026-11-23T09:00:00+00:00",
         "working_sets": 11,  # deadlift 3 + RDL 3 + single-leg RDL 2 + hip thrust 3
         "weekly_sets": 11,

@@ -23,6 +23,8 @@ from .const import (
     CONF_PERSON,
     CONF_PROGRAM,
     CONF_PROGRAM_START,
+    CONF_SPEAKER_AREAS,
+    CONF_SPEAKER_DEVICES,
     CONF_WEIGHT_UNIT,
     DOMAIN,
     NO_RUN_DAY,
@@ -134,8 +136,9 @@ class HamstringCoachOptionsFlow(OptionsFlowWithReload):
             values = whole_numbers(user_input)
             values.setdefault(CONF_HARD_RUN_DAY, NO_RUN_DAY)  # the field was cleared
             options = {**stored, **values}
-            if CONF_PERSON not in values:
-                options.pop(CONF_PERSON, None)  # the field was cleared
+            for optional in (CONF_PERSON, CONF_SPEAKER_DEVICES, CONF_SPEAKER_AREAS):
+                if optional not in values:
+                    options.pop(optional, None)  # the field was cleared
             errors = plan_errors(options)
             if not errors:
                 program = options[CONF_PROGRAM]

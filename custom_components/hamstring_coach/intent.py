@@ -17,14 +17,17 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Final
 
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import intent, translation
 import voluptuous as vol
 
 from .action_support import number_slot, whole_slot
 from .coordinator import HamstringCoordinator
+from .core.outlook import outlook
 from .exposure import ENTITY_DOMAINS, entry_exposed
 from .speech import (
+    View,
+    deleted_speech,
     dose_text,
     exercise_name,
     language,
@@ -42,6 +45,7 @@ from .voice import (
     ERROR_NOT_SET_UP,
     ERROR_UNKNOWN_COACH,
     ERROR_WHICH_COACH,
+    Refusal,
     async_resolve_coordinator,
     find_day,
     find_exercise,
@@ -54,6 +58,7 @@ INTENT_NEXT_SESSION: Final = "HamstringNextSession"
 INTENT_WEEKLY_PROGRESS: Final = "HamstringWeeklyProgress"
 INTENT_REPORT_SORENESS: Final = "HamstringReportSoreness"
 INTENT_WHAT_TO_DO: Final = "HamstringWhatToDo"
+INTENT_UNDO: Final = "HamstringUndoSession"
 
 
 NAME_SLOT: dict[vol.Marker, Any] = {
@@ -105,11 +110,32 @@ async def _readable(hass: HomeAssistant, err: HomeAssistantError) -> str:
 
 
 async def _coached[T](hass: HomeAssistant, call: Awaitable[T]) -> T:
-    """Await a coordinator call; its refusals become intent errors with the reason."""
+    """Await a coordinator call; its refusals become spoken answers with the reason.
+
+    A refused input (`ServiceValidationError`) is answered; any other failure
+    (a write that failed) stays an intent error, which Home Assistant logs.
+    """
     try:
         return await call
-    except HomeAssistantError as err:
+    except ServiceValidationError as err:
         raise handle_error(await _readable(hass, err), ERROR_INVALID) from err
+    except HomeAssistantError as err:
+        raise intent.IntentHandleError(await _readable(hass, err)) from err
+
+
+_TARGET_KEYS: Final = frozenset(
+    {ERROR_WHICH_COACH, ERROR_UNKNOWN_COACH, ERROR_NOT_SET_UP}
+)
+
+
+def _refused(response: intent.IntentResponse, refusal: Refusal) -> None:
+    """A question back or a refusal: spoken, not raised, so nothing is logged."""
+    code = (
+        intent.IntentResponseErrorCode.NO_VALID_TARGETS
+        if refusal.key in _TARGET_KEYS
+        else intent.IntentResponseErrorCode.FAILED_TO_HANDLE
+    )
+    response.async_set_error(code, refusal.speech)
 
 
 class CoachIntentHandler(intent.IntentHandler):
@@ -145,35 +171,44 @@ class CoachIntentHandler(intent.IntentHandler):
             for key, slot in self.async_validate_slots(intent_obj.slots).items()
             if isinstance(slot, dict) and slot.get("value") is not None
         }
-        coordinator = await async_resolve_coordinator(
-            hass, intent_obj, slots.get("name")
-        )
-        lang = language(intent_obj.language)
-        entry = coordinator.config_entry
-        if intent_obj.assistant is not None and not entry_exposed(
-            hass, entry, intent_obj.assistant
-        ):
-            raise handle_error(
-                text(lang, "not_exposed", name=entry.title), ERROR_NOT_EXPOSED
-            )
-        speech = await self._answer(lang, coordinator, slots)
         response = intent_obj.create_response()
-        response.async_set_speech(speech)
+        try:
+            coordinator = await async_resolve_coordinator(
+                hass, intent_obj, slots.get("name")
+            )
+            lang = language(intent_obj.language)
+            entry = coordinator.config_entry
+            if intent_obj.assistant is not None and not entry_exposed(
+                hass, entry, intent_obj.assistant
+            ):
+                raise handle_error(
+                    text(lang, "not_exposed", name=entry.title), ERROR_NOT_EXPOSED
+                )
+            response.async_set_speech(await self._answer(lang, coordinator, slots))
+        except Refusal as refusal:
+            _refused(response, refusal)
         return response
 
 
 async def _log_session(
     lang: str, coordinator: HamstringCoordinator, slots: dict[str, Any]
 ) -> str:
-    data, day = session_input(lang, coordinator, slots)
+    data = session_input(lang, coordinator, slots)
     outcome = await _coached(coordinator.hass, coordinator.async_log_session(data))
-    return logged_speech(lang, outcome, coordinator.current(), day)
+    day = coordinator.program.day(outcome.session.program_day or "")
+    return logged_speech(lang, outcome, _view(coordinator), day)
+
+
+def _view(coordinator: HamstringCoordinator) -> View:
+    """The snapshot at this instant, today and the next hard session."""
+    snapshot = coordinator.current()
+    return View(snapshot, outlook(snapshot, coordinator.plan(), coordinator.log.tz))
 
 
 async def _next_session(
     lang: str, coordinator: HamstringCoordinator, _slots: dict[str, Any]
 ) -> str:
-    return next_speech(lang, coordinator.current())
+    return next_speech(lang, _view(coordinator))
 
 
 async def _weekly_progress(
@@ -190,14 +225,26 @@ async def _report_soreness(
     if level is None:
         raise handle_error(text(lang, "level_needed"), ERROR_INVALID)
     await _coached(coordinator.hass, coordinator.async_report_soreness(level, pain))
-    return soreness_speech(lang, coordinator.current(), level, pain)
+    return soreness_speech(lang, _view(coordinator), level, pain)
 
 
 async def _what_to_do(
     lang: str, coordinator: HamstringCoordinator, _slots: dict[str, Any]
 ) -> str:
-    snapshot = coordinator.current()
-    return workout_speech(lang, snapshot, coordinator.settings.weight_unit)
+    return workout_speech(lang, _view(coordinator), coordinator.settings.weight_unit)
+
+
+async def _undo(
+    lang: str, coordinator: HamstringCoordinator, _slots: dict[str, Any]
+) -> str:
+    last = coordinator.log.last
+    if last is None:
+        raise handle_error(text(lang, "nothing_to_delete"), ERROR_INVALID)
+    removed = await _coached(
+        coordinator.hass, coordinator.async_delete_session(last.id)
+    )
+    day = coordinator.program.day(removed.program_day or "")
+    return deleted_speech(lang, removed, day, coordinator.current().now)
 
 
 HANDLERS: Final = (
@@ -238,6 +285,13 @@ HANDLERS: Final = (
         NAME_SLOT,
         _what_to_do,
     ),
+    (
+        INTENT_UNDO,
+        "Deletes the latest logged hamstring session in Hamstring Coach, for "
+        "a session logged by mistake. Answers with what was deleted.",
+        NAME_SLOT,
+        _undo,
+    ),
 )
 
 
@@ -258,6 +312,7 @@ __all__ = [
     "INTENT_LOG_SESSION",
     "INTENT_NEXT_SESSION",
     "INTENT_REPORT_SORENESS",
+    "INTENT_UNDO",
     "INTENT_WEEKLY_PROGRESS",
     "INTENT_WHAT_TO_DO",
     "CoachIntentHandler",

@@ -25,6 +25,8 @@ from .const import (
     CONF_PROGRAM,
     CONF_PROGRAM_START,
     CONF_SESSIONS_PER_WEEK,
+    CONF_SPEAKER_AREAS,
+    CONF_SPEAKER_DEVICES,
     CONF_TRAINING_DAYS,
     CONF_TRAINING_TIME,
     CONF_WEEKLY_SET_TARGET,
@@ -183,6 +185,14 @@ def options_schema(values: Mapping[str, Any], unit: str) -> vol.Schema:
                 CONF_PERSON,
                 description={"suggested_value": values.get(CONF_PERSON)},
             ): selector.EntitySelector(selector.EntitySelectorConfig(domain="person")),
+            vol.Optional(
+                CONF_SPEAKER_DEVICES,
+                description={"suggested_value": values.get(CONF_SPEAKER_DEVICES)},
+            ): selector.DeviceSelector(selector.DeviceSelectorConfig(multiple=True)),
+            vol.Optional(
+                CONF_SPEAKER_AREAS,
+                description={"suggested_value": values.get(CONF_SPEAKER_AREAS)},
+            ): selector.AreaSelector(selector.AreaSelectorConfig(multiple=True)),
         }
     )
 

@@ -35,6 +35,7 @@ from .action_support import (
 from .const import DOMAIN
 from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, WeightUnit
+from .core.outlook import log_warnings, outlook, outlook_dict
 from .core.present import dose_dict, session_view, status_dict
 from .core.records import record_to_dict
 from .core.serialize import JsonObject
@@ -88,7 +89,10 @@ SESSION_FIELDS = vol.Schema(
 )
 
 LOG_SESSION_SCHEMA = SESSION_FIELDS.extend(
-    {vol.Optional("source", default="action"): vol.In(LOG_SOURCES)}
+    {
+        vol.Optional("source", default="action"): vol.In(LOG_SOURCES),
+        vol.Optional("allow_duplicate", default=False): cv.boolean,
+    }
 )
 
 UPDATE_SESSION_SCHEMA = SESSION_FIELDS.extend({vol.Required("session_id"): text(100)})
@@ -152,6 +156,7 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
             pain=call.data.get("pain"),
             notes=call.data.get("notes"),
             source=call.data["source"],
+            allow_duplicate=call.data["allow_duplicate"],
         )
     )
     if not call.return_response:
@@ -160,6 +165,7 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
     return {
         "session_id": session.id,
         "duplicate": outcome.duplicate,
+        "warnings": cast("list[Any]", log_warnings(outcome, snapshot.next_session)),
         "performed_at": session.performed_at.isoformat(),
         "working_sets": session.working_sets,
         "weekly_sets": snapshot.weekly_sets,
@@ -206,7 +212,10 @@ async def _get_status(call: ServiceCall) -> ServiceResponse:
     coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
     snapshot = coordinator.current()
     guidance = await async_guidance(call.hass, snapshot.advice)
-    return cast("ServiceResponse", status_dict(snapshot, guidance))
+    view = outlook(snapshot, coordinator.plan(), coordinator.log.tz)
+    return cast(
+        "ServiceResponse", {**status_dict(snapshot, guidance), **outlook_dict(view)}
+    )
 
 
 async def _get_history(call: ServiceCall) -> ServiceResponse:

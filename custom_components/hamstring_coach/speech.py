@@ -18,7 +18,8 @@ from homeassistant.util import dt as dt_util
 
 from .core.catalog import EXERCISES
 from .core.coach import CoachSnapshot
-from .core.models import ProgramDay, WeightUnit
+from .core.models import ProgramDay, Session, WeightUnit
+from .core.outlook import Outlook, Today
 from .core.progression import Dose
 from .core.state import LogOutcome
 
@@ -40,6 +41,14 @@ class Phrases:
     aliases: dict[str, str]
     """Short names people say for catalog exercises (keys as `norm` gives them)."""
     proper_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What an answer is built from: the snapshot, today and the next hard session."""
+
+    snapshot: CoachSnapshot
+    outlook: Outlook
 
 
 def _read_phrases() -> dict[str, Phrases]:
@@ -123,6 +132,25 @@ def when_text(lang: str, moment: datetime, now: datetime) -> str:
     return text(lang, "at", day=day, time=_clock(lang, local))
 
 
+def past_text(lang: str, moment: datetime, now: datetime) -> str:
+    """'today at 6:04 PM', 'yesterday at 6 PM', 'Monday at 6 PM' (the last week)."""
+    local, today = dt_util.as_local(moment), dt_util.as_local(now).date()
+    days = (today - local.date()).days
+    if days <= 0:
+        day = text(lang, "today")
+    elif days == 1:
+        day = text(lang, "yesterday")
+    else:
+        day = PHRASES[lang].weekdays[local.weekday()]
+        if days > 6:  # noqa: PLR2004
+            day += (
+                f" {local.day}.{local.month}."
+                if lang == "de"
+                else f" {local:%B} {local.day}"
+            )
+    return text(lang, "at", day=day, time=_clock(lang, local))
+
+
 def _amount(lang: str, value: float) -> str:
     shown = f"{value:g}"
     return shown.replace(".", ",") if lang == "de" else shown
@@ -186,27 +214,68 @@ def dose_text(lang: str, dose: Dose, unit: WeightUnit) -> str:
     return spoken
 
 
+def _day_name(lang: str, day: ProgramDay | None) -> str:
+    return day.name if day is not None else text(lang, "session")
+
+
 def logged_speech(
-    lang: str, outcome: LogOutcome, snapshot: CoachSnapshot, day: ProgramDay | None
+    lang: str, outcome: LogOutcome, view: View, day: ProgramDay | None
 ) -> str:
-    """'Logged Day 1 Strength: 11 sets. Next session Thursday at 6 PM — rest until then.'."""
-    what = day.name if day is not None else text(lang, "session")
-    speech = text(
-        lang, "logged", what=what, sets=sets_text(lang, outcome.session.working_sets)
-    )
+    """'Logged Day 1 Strength: 11 sets. Next session Thursday at 6 PM — rest until then.'.
+
+    A repeat names the stored session; a session inside the rest window says
+    how soon it came and where the next one moved.
+    """
+    snapshot, what = view.snapshot, _day_name(lang, day)
+    session = outcome.session
+    if outcome.duplicate:
+        local = dt_util.as_local(session.performed_at)
+        return text(lang, "duplicate", what=what, time=_clock(lang, local))
+    sets = sets_text(lang, session.working_sets)
     when = when_text(lang, snapshot.next_session, snapshot.now)
-    speech += text(lang, "next", when=when)
-    speech += text(lang, "rest") if snapshot.rest_required else "."
+    if outcome.since_last_hard is not None:
+        hours = round(outcome.since_last_hard.total_seconds() / 3600)
+        speech = text(
+            lang, "logged_early", what=what, sets=sets, hours=hours, when=when
+        )
+    else:
+        speech = text(lang, "logged", what=what, sets=sets)
+        speech += text(lang, "next", when=when)
+        speech += text(lang, "rest") if snapshot.rest_required else "."
     if outcome.records:
         speech += text(lang, "record")
     return speech
 
 
-def next_speech(lang: str, snapshot: CoachSnapshot) -> str:
-    """'Next session: Day 2 Control, Thursday at 6 PM.' (+ rest window)."""
+def deleted_speech(
+    lang: str, session: Session, day: ProgramDay | None, now: datetime
+) -> str:
+    """'Deleted Day 1 Strength from today at 6:04 PM.'."""
+    when = past_text(lang, session.performed_at, now)
+    return text(lang, "deleted", what=_day_name(lang, day), when=when)
+
+
+def _hard_next(lang: str, view: View) -> str:
+    """' Next hard session: Friday at 6 PM, Day 1 Strength.' (or nothing planned)."""
+    hard = view.outlook.next_hard
+    if hard is None:
+        return ""
+    when = when_text(lang, hard.start, view.snapshot.now)
+    return text(lang, "next_hard", when=when, day=hard.workout.day.name)
+
+
+def next_speech(lang: str, view: View) -> str:
+    """'Next session: Day 2 Control, Thursday at 6 PM.' (+ rest window).
+
+    While resting or recovering, today and the next hard session are told
+    apart: 'Today: rest or light mobility. Next hard session: …'.
+    """
+    snapshot = view.snapshot
     day = snapshot.next_workout.day.name
     if snapshot.session_due:
         return text(lang, "due_now", day=day)
+    if view.outlook.today is Today.REST:
+        return text(lang, "today_rest") + _hard_next(lang, view)
     when = when_text(lang, snapshot.next_session, snapshot.now)
     speech = text(lang, "next_session", day=day, when=when)
     if snapshot.rest_until is not None and snapshot.rest_required:
@@ -232,23 +301,35 @@ def progress_speech(lang: str, snapshot: CoachSnapshot) -> str:
     return speech
 
 
-def workout_speech(lang: str, snapshot: CoachSnapshot, unit: WeightUnit) -> str:
-    """The day and its first working exercises: 'Today at 6 PM, Day 1 Strength: ...'."""
+def workout_speech(lang: str, view: View, unit: WeightUnit) -> str:
+    """The day and its first working exercises: 'Today at 6 PM, Day 1 Strength: ...'.
+
+    On a rest day the answer starts with 'Today: rest or light mobility.';
+    while recovering, the light day is offered for today and the next hard
+    session follows, so the two are never joined into one appointment.
+    """
+    snapshot = view.snapshot
     workout = snapshot.next_workout
     doses = [d for d in workout.doses if EXERCISES[d.prescription.exercise].working]
     items = [dose_text(lang, d, unit) for d in (doses or list(workout.doses))]
+    spoken = join_and(lang, items[:MAX_READ_OUT])
+    if workout.recovery:
+        light = text(lang, "recovery", day=workout.day.name, items=spoken)
+        return light + _hard_next(lang, view)
     when = when_text(lang, snapshot.next_session, snapshot.now)
     speech = text(
         lang,
         "workout",
         when=when[:1].upper() + when[1:],
         day=workout.day.name,
-        items=join_and(lang, items[:MAX_READ_OUT]),
+        items=spoken,
     )
-    return (text(lang, "recovery") if workout.recovery else "") + speech
+    if view.outlook.today is Today.REST:
+        return f"{text(lang, 'today_rest')} {speech}"
+    return speech
 
 
-def soreness_speech(lang: str, snapshot: CoachSnapshot, level: int, pain: bool) -> str:
-    """'Noted soreness 6 of 10.' and the next session."""
+def soreness_speech(lang: str, view: View, level: int, pain: bool) -> str:
+    """'Noted soreness 6 of 10.' and the next session (or today and the next hard one)."""
     speech = text(lang, "pain" if pain else "soreness", level=level)
-    return f"{speech} {next_speech(lang, snapshot)}"
+    return f"{speech} {next_speech(lang, view)}"

@@ -1,7 +1,8 @@
 """What a person says, turned into coordinator input.
 
 `async_resolve_coordinator` finds the coach a request is for (by name, by
-speaker, or the only one; never a guess); `session_input` turns the slots of
+the user's person, by the satellite's device or area, or the only one; never
+a guess); `session_input` turns the slots of
 a logged session into a `SessionInput`. Refusals are intent errors whose
 response keys (`ERROR_*`) have spoken texts in the sentence files.
 """
@@ -13,10 +14,10 @@ import re
 from typing import Any, Final, cast
 
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import intent
+from homeassistant.helpers import device_registry as dr, entity_registry as er, intent
 from homeassistant.util import dt as dt_util
 
-from .const import CONF_PERSON, DOMAIN
+from .const import CONF_PERSON, CONF_SPEAKER_AREAS, CONF_SPEAKER_DEVICES, DOMAIN
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, Measure, Program, ProgramDay
@@ -31,9 +32,19 @@ ERROR_NOT_EXPOSED: Final = "hamstring_coach_not_exposed"
 """Response keys; their spoken texts ship in the sentence files (`responses`)."""
 
 
-def handle_error(message: str, key: str) -> intent.IntentHandleError:
-    """An intent error with its spoken message and response key."""
-    return intent.IntentHandleError(message, response_key=key)
+class Refusal(intent.IntentHandleError):
+    """A question back or a refusal; answered as speech, never logged as an error."""
+
+    def __init__(self, speech: str, key: str) -> None:
+        """Keep the spoken text and the response key."""
+        super().__init__(speech, response_key=key)
+        self.speech = speech
+        self.key = key
+
+
+def handle_error(message: str, key: str) -> Refusal:
+    """A refusal with its spoken message and response key."""
+    return Refusal(message, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +75,48 @@ def _is_speakers(entry: HamstringCoachConfigEntry, speaker: Speaker) -> bool:
     return norm(entry.title) in speaker.names
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a request was spoken: the satellite's device and area."""
+
+    device_id: str | None
+    area_id: str | None
+
+
+def _place(hass: HomeAssistant, intent_obj: intent.Intent) -> Place:
+    """The device and area of the satellite or device that heard the request."""
+    device_id, area_id = intent_obj.device_id, None
+    if intent_obj.satellite_id is not None and (
+        entity := er.async_get(hass).async_get(intent_obj.satellite_id)
+    ):
+        device_id, area_id = entity.device_id or device_id, entity.area_id
+    if area_id is None and device_id is not None:
+        device = dr.async_get(hass).async_get(device_id)
+        area_id = None if device is None else device.area_id
+    return Place(device_id, area_id)
+
+
+def _is_here(entry: HamstringCoachConfigEntry, place: Place) -> bool:
+    """Whether the entry is linked to the speaking device or its area."""
+    devices = entry.options.get(CONF_SPEAKER_DEVICES) or ()
+    areas = entry.options.get(CONF_SPEAKER_AREAS) or ()
+    return (place.device_id is not None and place.device_id in devices) or (
+        place.area_id is not None and place.area_id in areas
+    )
+
+
+def _one[T](items: list[T]) -> T | None:
+    return items[0] if len(items) == 1 else None
+
+
 async def async_resolve_coordinator(
     hass: HomeAssistant, intent_obj: intent.Intent, name: str | None
 ) -> HamstringCoordinator:
-    """The entry a request is for: by name, by speaker, or the only one; never a guess."""
+    """The entry a request is for; never a guess.
+
+    In order: the name said; the logged-in user's person; the satellite or
+    its area linked in the options; the only entry. Otherwise it asks.
+    """
     lang = language(intent_obj.language)
     entries = [
         cast("HamstringCoachConfigEntry", entry)
@@ -86,9 +135,11 @@ async def async_resolve_coordinator(
         )
     if (user_id := intent_obj.context.user_id) is not None:
         speaker = await _speaker(hass, user_id)
-        mine = [entry for entry in entries if _is_speakers(entry, speaker)]
-        if len(mine) == 1:
-            return mine[0].runtime_data
+        if mine := _one([e for e in entries if _is_speakers(e, speaker)]):
+            return mine.runtime_data
+    place = _place(hass, intent_obj)
+    if here := _one([e for e in entries if _is_here(e, place)]):
+        return here.runtime_data
     if len(entries) == 1:
         return entries[0].runtime_data
     raise handle_error(text(lang, "which", names=titles), ERROR_WHICH_COACH)
@@ -162,8 +213,12 @@ def _exercise_log(
 
 def session_input(
     lang: str, coordinator: HamstringCoordinator, slots: dict[str, Any]
-) -> tuple[SessionInput, ProgramDay | None]:
-    """The reported session and its program day (None for a lone exercise)."""
+) -> SessionInput:
+    """The reported session; without a day or an exercise, the next workout.
+
+    A day that was not said stays unset, so a repeated "I did my workout"
+    is recognised as the session just logged (see core/duplicates.py).
+    """
     day: ProgramDay | None = None
     if (day_text := slots.get("program_day")) is not None:
         day = find_day(coordinator.program, day_text)
@@ -183,9 +238,7 @@ def session_input(
         exercises = [_exercise_log(lang, coordinator, slots)]
     elif any(key in slots for key in ("sets", "reps", "seconds", "load")):
         raise handle_error(text(lang, "exercise_needed"), ERROR_INVALID)
-    elif day is None:
-        day = coordinator.current().next_workout.day
-    data = SessionInput(
+    return SessionInput(
         performed_at=dt_util.utcnow(),
         program_day=None if day is None else day.id,
         exercises=exercises,
@@ -194,4 +247,3 @@ def session_input(
         pain=slots.get("pain"),
         source="voice",
     )
-    return data, day

@@ -48,6 +48,8 @@ class SessionInput:
     pain: bool | None = None
     notes: str | None = None
     source: str = "action"
+    allow_duplicate: bool = False
+    """Log even when it repeats a hard session just stored (see duplicates.py)."""
 
 
 def prescribed(day: ProgramDay, unit: WeightUnit) -> tuple[ExerciseLog, ...]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from .coach import CoachSnapshot, evaluate
+from .duplicates import find_duplicate
 from .log import TrainingLog
 from .models import (
     NO_CONTROLS,
@@ -104,6 +105,8 @@ class LogOutcome:
     phase_changed: int | None = None
     rest_violation: bool = False
     """A hard session logged inside the rest window of the previous one (R2)."""
+    since_last_hard: timedelta | None = None
+    """Time from the previous hard session to this one, when this one is hard."""
     duplicate: bool = False
     """Nothing stored: `session` is the stored session this report repeats."""
 
@@ -148,6 +151,28 @@ def _checked_session(
     )
 
 
+def _breaks_rest(previous: Session | None, session: Session, base: Settings) -> bool:
+    """Whether a hard session falls inside the rest window of the previous one (R2)."""
+    if previous is None or not session.hard:
+        return False
+    rest_until = previous.performed_at + timedelta(hours=base.min_rest_hours)
+    return previous.performed_at <= session.performed_at < rest_until
+
+
+def _repeated(
+    state: CoachState, session: Session, data: SessionInput
+) -> Session | None:
+    """The stored hard session a report repeats (the day compared as reported)."""
+    if not session.hard or data.allow_duplicate:
+        return None
+    return find_duplicate(
+        state.log,
+        performed_at=session.performed_at,
+        program_day=None if data.program_day is None else session.program_day,
+        exercises=data.exercises,
+    )
+
+
 def log_session(
     state: CoachState,
     program: Program,
@@ -159,7 +184,8 @@ def log_session(
 ) -> tuple[CoachState, LogOutcome]:
     """Add a checked session; advance the rehab phase when it is earned (R6).
 
-    A wearable workout already stored (same start) adds nothing: the state
+    A wearable workout already stored (same start), or a repeated report of a
+    hard session just stored, adds nothing: the state
     comes back unchanged with the stored session and `duplicate` set.
     """
     session = _checked_session(
@@ -169,17 +195,10 @@ def log_session(
         stored := same_workout(state.log, session.performed_at)
     ):
         return state, LogOutcome(session=stored, duplicate=True)
-    rest_until = (
-        None
-        if state.log.last_hard is None
-        else (state.log.last_hard.performed_at + timedelta(hours=base.min_rest_hours))
-    )
-    violation = bool(
-        session.hard
-        and rest_until is not None
-        and state.log.last_hard is not None
-        and state.log.last_hard.performed_at <= session.performed_at < rest_until
-    )
+    if (stored := _repeated(state, session, data)) is not None:
+        return state, LogOutcome(session=stored, duplicate=True)
+    previous = state.log.last_hard
+    violation = _breaks_rest(previous, session, base)
     log = state.log.add(session)
     records, beaten = state.records.add(session)
     new = _after_pain(
@@ -209,6 +228,9 @@ def log_session(
         records=tuple(beaten),
         phase_changed=changed,
         rest_violation=violation,
+        since_last_hard=None
+        if previous is None or not violation
+        else session.performed_at - previous.performed_at,
     )
 
 
