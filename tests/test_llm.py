@@ -19,7 +19,6 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.hamstring_coach.const import DOMAIN
 from custom_components.hamstring_coach.intent import (
-    ERROR_NOT_EXPOSED,
     INTENT_LOG_SESSION,
     INTENT_NEXT_SESSION,
     INTENT_REPORT_SORENESS,
@@ -138,20 +137,22 @@ async def test_no_tools_when_the_coach_is_not_exposed(
 async def test_intents_refuse_an_assistant_the_coach_is_hidden_from(
     hass: HomeAssistant, coach: MockConfigEntry
 ) -> None:
-    """A request from that assistant is refused and stores nothing."""
+    """A request from that assistant is refused, as an answer, and stores nothing."""
     _unexpose(hass, coach)
     before = len(coach.runtime_data.log.between(None, None))
-    with pytest.raises(intent.IntentHandleError) as err:
-        await intent.async_handle(
-            hass,
-            "test",
-            INTENT_LOG_SESSION,
-            {},
-            language="en",
-            assistant="conversation",
-        )
-    assert err.value.response_key == ERROR_NOT_EXPOSED
-    assert "Alex" in str(err.value)
+    refused = await intent.async_handle(
+        hass,
+        "test",
+        INTENT_LOG_SESSION,
+        {},
+        language="en",
+        assistant="conversation",
+    )
+    assert refused.response_type is intent.IntentResponseType.ERROR
+    assert refused.error_code is intent.IntentResponseErrorCode.FAILED_TO_HANDLE
+    assert refused.speech["plain"]["speech"] == (
+        "Alex's coach is not exposed to this assistant."
+    )
     assert len(coach.runtime_data.log.between(None, None)) == before
     # Without an assistant (automations, scripts) the intent still runs.
     response = await intent.async_handle(

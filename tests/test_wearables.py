@@ -414,11 +414,25 @@ async def test_wearable_source_is_stored_once_per_start(
     assert len(logged) == 1
     stored = hass_storage[f"{DOMAIN}.{coach.entry_id}"]["data"]["sessions"]
     assert [s["source"] for s in stored] == ["wearable"]
-    # A tap for the same time is not a wearable workout: it is stored.
+    # A watch tap for the same workout is a repeat too (the 30-minute rule for
+    # every source); only an explicit allow_duplicate stores a second session.
+    tap = await hass.services.async_call(
+        DOMAIN,
+        "log_session",
+        {"performed_at": "2026-11-23T07:10:00+01:00", "source": "watch"},
+        blocking=True,
+        return_response=True,
+    )
+    assert tap is not None
+    assert (tap["duplicate"], tap["session_id"]) == (True, first["session_id"])
     await hass.services.async_call(
         DOMAIN,
         "log_session",
-        {"performed_at": "2026-11-23T07:05:12+01:00", "source": "watch"},
+        {
+            "performed_at": "2026-11-23T07:05:12+01:00",
+            "source": "watch",
+            "allow_duplicate": True,
+        },
         blocking=True,
     )
     # Both start at the same second, so their order is the ids' (random part).
