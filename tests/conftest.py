@@ -11,6 +11,7 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
+from homeassistant.util.read_only_dict import ReadOnlyDict
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.syrupy import (
@@ -207,14 +208,27 @@ class LaneNeutralSerializer(HomeAssistantSnapshotSerializer):
     """Home Assistant's serializer, with registry entries in one form for both lanes.
 
     Newer releases keep an entity's aliases as a list (older: a set) with a
-    `None` standing for the entity's own name, and add a `compat_name`; none of
-    that is ours, so one snapshot serves every supported line.
+    `None` standing for the entity's own name, add a `compat_name`, and key
+    state attributes and capabilities by `StrEnum` members (older: plain
+    strings); none of that is ours, so one snapshot serves every supported line.
     """
+
+    @classmethod
+    def _serializable_state(cls, data: Any) -> Any:
+        serialized = super()._serializable_state(data)
+        serialized["attributes"] = ReadOnlyDict(
+            {str(key): value for key, value in serialized["attributes"].items()}
+        )
+        return serialized
 
     @classmethod
     def _serializable_entity_registry_entry(cls, data: Any) -> Any:
         serialized = super()._serializable_entity_registry_entry(data)
         serialized.pop("compat_name", None)
+        if isinstance(serialized.get("capabilities"), dict):
+            serialized["capabilities"] = {
+                str(key): value for key, value in serialized["capabilities"].items()
+            }
         serialized["aliases"] = sorted(
             str(alias) for alias in serialized.get("aliases") or () if alias is not None
         )

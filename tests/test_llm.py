@@ -22,6 +22,7 @@ from custom_components.hamstring_coach.intent import (
     INTENT_LOG_SESSION,
     INTENT_NEXT_SESSION,
     INTENT_REPORT_SORENESS,
+    INTENT_UNDO,
     INTENT_WEEKLY_PROGRESS,
     INTENT_WHAT_TO_DO,
     async_setup_intents,
@@ -38,6 +39,7 @@ ALL_INTENTS = (
     INTENT_WEEKLY_PROGRESS,
     INTENT_REPORT_SORENESS,
     INTENT_WHAT_TO_DO,
+    INTENT_UNDO,
 )
 
 
@@ -92,7 +94,7 @@ def _unexpose(hass: HomeAssistant, entry: MockConfigEntry) -> None:
 async def test_tools_offered_typed_and_callable(
     hass: HomeAssistant, coach: MockConfigEntry
 ) -> None:
-    """With the coach exposed (its to-do list is by default) all five tools."""
+    """With the coach exposed (its to-do list is by default) every coach tool."""
     api = await _api(hass)
     tools = {tool.name: tool for tool in api.tools}
     names = {name: await _tool_name(hass, name) for name in ALL_INTENTS}

@@ -1,4 +1,4 @@
-"""LLM tools: the coach's five intents, offered to agents using the Assist API.
+"""LLM tools: the coach's intents, offered to agents using the Assist API.
 
 Home Assistant 2026.10 and newer gather an agent's tools from each
 integration's `llm` platform (this module; older releases never load it and
@@ -31,6 +31,7 @@ from .intent import (
     INTENT_LOG_SESSION,
     INTENT_NEXT_SESSION,
     INTENT_REPORT_SORENESS,
+    INTENT_UNDO,
     INTENT_WEEKLY_PROGRESS,
     INTENT_WHAT_TO_DO,
     CoachIntentHandler,
@@ -39,6 +40,7 @@ from .intent import (
 _READ_ONLY = ToolAnnotations(read_only=True, open_world=False)
 # Logging adds a session (a second call adds another); nothing is taken away.
 _ADDS = ToolAnnotations(destructive=False, open_world=False)
+_REMOVES = ToolAnnotations(destructive=True, open_world=False)
 
 TOOLS: Final = {
     INTENT_LOG_SESSION: ("Log a hamstring session", _ADDS),
@@ -46,6 +48,7 @@ TOOLS: Final = {
     INTENT_WEEKLY_PROGRESS: ("Weekly hamstring progress", _READ_ONLY),
     INTENT_REPORT_SORENESS: ("Report hamstring soreness", _ADDS),
     INTENT_WHAT_TO_DO: ("Today's hamstring workout", _READ_ONLY),
+    INTENT_UNDO: ("Delete the last hamstring session", _REMOVES),
 }
 """Intent type -> tool title and annotations."""
 
