@@ -104,4 +104,7 @@ def test_the_four_phrases(assist_process: HassProcess) -> None:
 
     log = hass.log_path.read_text(encoding="utf-8", errors="replace")
     assert "Intent handling error" not in log
-    assert not re.search(r"^\S+ \S+ ERROR ", log, re.MULTILINE), hass.log_tail()
+    # default_config's own integrations may log errors here (no internet for
+    # homeassistant_alerts); none may come from the coach or from Assist.
+    ours = r"^\S+ \S+ ERROR \(\w+\) \[(custom_components\.hamstring_coach|homeassistant\.(helpers\.intent|components\.(conversation|assist_pipeline)))"
+    assert not re.search(ours, log, re.MULTILINE), hass.log_tail()
