@@ -31,14 +31,18 @@ def _mount(*args: str) -> None:
 
 @contextlib.contextmanager
 def _small_storage(config_dir: Path) -> Iterator[Path]:
-    """`config_dir/.storage` on a 4 MB tmpfs, with its files; unmounted after."""
+    """`config_dir/.storage` on a 64 MB tmpfs, with its files; unmounted after.
+
+    Roomy enough for what Home Assistant itself keeps there with default_config
+    (several MB on 2026.11), small enough to fill in a moment.
+    """
     storage = config_dir / ".storage"
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("needs root and mount for a tmpfs")
     with tempfile.TemporaryDirectory() as saved:
         shutil.copytree(storage, saved, dirs_exist_ok=True)
         try:
-            _mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(storage))
+            _mount("-t", "tmpfs", "-o", "size=64m", "tmpfs", str(storage))
         except subprocess.CalledProcessError as err:
             pytest.skip(f"cannot mount a tmpfs here: {err.stderr!r}")
         shutil.copytree(saved, storage, dirs_exist_ok=True)
@@ -51,14 +55,13 @@ def _small_storage(config_dir: Path) -> Iterator[Path]:
 def _fill(storage: Path) -> Path:
     """Take every free byte of the tmpfs."""
     filler = storage / "filler"
-    with filler.open("wb") as file, contextlib.suppress(OSError):
+    # Unbuffered: nothing is left to flush (and fail) when the file closes.
+    with filler.open("wb", buffering=0) as file, contextlib.suppress(OSError):
         while True:
             file.write(b"\0" * 65536)
-            file.flush()
-    with contextlib.suppress(OSError), filler.open("ab") as file:
+    with contextlib.suppress(OSError), filler.open("ab", buffering=0) as file:
         while True:  # the last few bytes
             file.write(b"\0")
-            file.flush()
     return filler
 
 

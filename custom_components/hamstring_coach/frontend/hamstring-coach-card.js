@@ -172,10 +172,15 @@ function focusKey(el) {
   return el.dataset?.action ? `[data-action="${CSS.escape(el.dataset.action)}"]` : null;
 }
 
+/** Holds in seconds; whole-minute blocks (warm-ups, activation) in minutes. */
+function secondsText(seconds) {
+  return seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
+}
+
 function doseText(item) {
   let dose = "";
   if (item.reps != null) dose = `${item.reps}`;
-  else if (item.seconds != null) dose = `${item.seconds} s`;
+  else if (item.seconds != null) dose = secondsText(item.seconds);
   let text = `${item.sets} × ${dose}`;
   if (item.per_leg) text += " / leg";
   if (item.load != null) text += ` @ ${item.load} ${item.unit ?? ""}`.trimEnd();
