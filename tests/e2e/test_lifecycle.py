@@ -159,7 +159,9 @@ def test_a_log_acknowledged_during_shutdown_is_on_disk(
     assert before in on_disk
     missing = {session for session, _ in acked} - on_disk
     assert not missing, f"{len(missing)} acknowledged sessions are not on disk"
-    assert len(on_disk) == len(acked) + 1  # one session per day, none repeated
+    # A call stored just before the server closed may never have been
+    # answered: more on disk than acknowledged is fine, fewer never.
+    assert len(on_disk) >= len(acked) + 1
 
 
 # --- 2. removing an entry ----------------------------------------------------
