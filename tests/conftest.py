@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableMapping
+from collections.abc import AsyncGenerator, Iterator, MutableMapping
 from copy import deepcopy
 import json
 import logging
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.util.read_only_dict import ReadOnlyDict
 import pytest
@@ -194,14 +195,23 @@ async def init_integration(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
     freezer: FrozenDateTimeFactory,
-) -> MockConfigEntry:
-    """Set up the entry on Monday 23 Nov 2026, 10:00 Berlin time."""
+) -> AsyncGenerator[MockConfigEntry]:
+    """Set up the entry on Monday 23 Nov 2026, 10:00 Berlin time.
+
+    At teardown, work the test started (a reload after an options change,
+    say) is finished and the entry unloaded, so no boundary timer outlives
+    the test whatever order the event loop ran things in.
+    """
     await hass.config.async_set_time_zone(TIME_ZONE)
     freezer.move_to(START)
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
-    return mock_config_entry
+    yield mock_config_entry
+    await hass.async_block_till_done()
+    if mock_config_entry.state is ConfigEntryState.LOADED:
+        assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+        await hass.async_block_till_done()
 
 
 class LaneNeutralSerializer(HomeAssistantSnapshotSerializer):

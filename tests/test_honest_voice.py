@@ -321,3 +321,4 @@ async def test_options_link_satellites_and_rooms(
         result["flow_id"], values
     )
     assert CONF_SPEAKER_AREAS not in init_integration.options
+    await hass.async_block_till_done()
