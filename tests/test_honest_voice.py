@@ -191,6 +191,48 @@ async def test_status_tells_today_from_the_next_hard_session(
     }
 
 
+async def test_entities_tell_today_from_the_next_hard_session(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Soreness 8 after Monday's session: the status sensor and the calendar agree.
+
+    The status says today is for rest and the next hard session is Friday's
+    Day 2; the calendar's next event is that Day 2, not the light recovery
+    day that the `next_workout` sensor shows for today.
+    """
+    status = hass.states.get("sensor.alex_training_status")
+    assert status is not None
+    assert status.attributes["today"] == "train"
+    assert (
+        status.attributes["next_hard_session"].isoformat()
+        == "2026-11-23T17:00:00+00:00"
+    )
+    assert status.attributes["next_hard_program_day"] == "strength_day"
+    await log(hass)
+    freezer.tick(timedelta(hours=2))
+    await hass.services.async_call(
+        DOMAIN, "report_soreness", {"level": 8}, blocking=True
+    )
+    await hass.async_block_till_done()
+    status = hass.states.get("sensor.alex_training_status")
+    assert status is not None
+    assert (status.state, status.attributes["today"]) == ("recovering", "rest")
+    assert (
+        status.attributes["next_hard_session"].isoformat()
+        == "2026-11-27T17:00:00+00:00"
+    )
+    assert status.attributes["next_hard_program_day"] == "control_day"
+    workout = hass.states.get("sensor.alex_next_workout")
+    assert workout is not None
+    assert workout.state == "light_day"
+    calendar = hass.states.get("calendar.alex_training_calendar")
+    assert calendar is not None
+    assert calendar.attributes["message"] == "Day 2 Control"
+    assert calendar.attributes["start_time"] == "2026-11-27 18:00:00"
+
+
 async def test_the_four_phrases_of_the_issue(
     hass: HomeAssistant, assist: MockConfigEntry
 ) -> None:

@@ -290,7 +290,12 @@ async def test_report_soreness(hass: HomeAssistant, coach: MockConfigEntry) -> N
     )
     response = await handle(hass, INTENT_REPORT_SORENESS, {"level": 5, "pain": True})
     assert speech(response).startswith("Noted pain, soreness 5 of 10.")
-    assert (await status(hass, coach))["pain"]
+    assert speech(response).endswith(
+        "Today: rest or light mobility. No hard session until the pain has gone."
+    )
+    current = await status(hass, coach)
+    assert current["pain"]
+    assert (current["today"], current["next_hard_session"]) == ("rest", None)
 
 
 @pytest.mark.parametrize(

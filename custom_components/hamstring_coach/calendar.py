@@ -99,20 +99,19 @@ class TrainingCalendar(HamstringCoachEntity, CalendarEntity):
 
     @property
     def event(self) -> CalendarEvent | None:
-        """The session going on now, else the next planned one (from the snapshot)."""
+        """The session going on now, else the next planned one.
+
+        While recovering, the next planned one is the day the coach gives at
+        that slot (the light swap is for the recovery days only).
+        """
         snapshot = self.coordinator.data
         last = snapshot.last_session
         if last is not None:
             current = logged_event(last, self.coordinator.program)
             if current.start <= dt_util.as_local(snapshot.now) < current.end:
                 return current
-        return planned_event(
-            Planned(
-                start=snapshot.next_session,
-                workout=snapshot.next_workout,
-                reason=snapshot.next_session_reason,
-            )
-        )
+        first = self.coordinator.ahead().first
+        return None if first is None else planned_event(first)
 
     async def async_get_events(
         self, hass: HomeAssistant, start_date: datetime, end_date: datetime

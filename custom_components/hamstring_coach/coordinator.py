@@ -9,8 +9,9 @@ disk, and only then adopts it, so a failed write changes nothing.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
+from itertools import takewhile
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -36,7 +37,8 @@ from .core import state as transitions
 from .core.coach import CoachSnapshot
 from .core.log import TrainingLog
 from .core.models import Program, Session
-from .core.plan import Planned, plan_ahead
+from .core.outlook import Ahead, Outlook, ahead_of, outlook
+from .core.plan import Planned, iter_plan
 from .core.programs import PROGRAMS
 from .core.records import record_to_dict
 from .core.sessions import CoachError, SessionInput
@@ -72,6 +74,7 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         self._statistics = StatisticsQueue(hass, entry)
         self._unsub_boundary: CALLBACK_TYPE | None = None
         self._plan: tuple[tuple[object, ...], tuple[Planned, ...]] | None = None
+        self._ahead: tuple[tuple[object, ...], Ahead] | None = None
 
     @property
     def log(self) -> TrainingLog:
@@ -214,6 +217,20 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
                 translation_placeholders={"error": str(err)},
             ) from err
 
+    def _plan_key(self) -> tuple[object, ...]:
+        """What the projection depends on (it starts from the next session)."""
+        snapshot = self.data
+        return (self.state, self.settings, snapshot.next_session, snapshot.status)
+
+    def _planning(self) -> Iterator[Planned]:
+        """The projection from the snapshot's `now`, up to the plan's horizon."""
+        now = self.data.now
+        until = now + timedelta(weeks=PLAN_WEEKS + 1)
+        return takewhile(
+            lambda p: p.start < until,
+            iter_plan(self.state, self.program, self.settings, now=now),
+        )
+
     def plan(self) -> tuple[Planned, ...]:
         """Planned sessions for the next weeks.
 
@@ -221,18 +238,32 @@ class HamstringCoordinator(DataUpdateCoordinator[CoachSnapshot]):
         projection starts from it); the horizon end may lag a little, which
         the calendar's range filter hides.
         """
-        snapshot = self.data
-        key = (self.state, self.settings, snapshot.next_session, snapshot.status)
+        key = self._plan_key()
         if self._plan is None or self._plan[0] != key:
-            planned = plan_ahead(
-                self.state,
-                self.program,
-                self.settings,
-                now=snapshot.now,
-                until=snapshot.now + timedelta(weeks=PLAN_WEEKS + 1),
-            )
-            self._plan = (key, planned)
+            self._plan = (key, tuple(self._planning()))
         return self._plan[1]
+
+    def ahead(self) -> Ahead:
+        """The first planned session and the next hard one, projected no further.
+
+        Entities read this on every update; it walks the plan only up to
+        the first hard session, or takes it from the whole plan when that
+        is already known.
+        """
+        key = self._plan_key()
+        if self._plan is not None and self._plan[0] == key:
+            return ahead_of(self._plan[1])
+        if self._ahead is None or self._ahead[0] != key:
+            self._ahead = (key, ahead_of(self._planning()))
+        return self._ahead[1]
+
+    def outlook(self, snapshot: CoachSnapshot | None = None) -> Outlook:
+        """Today and the next hard session, as of `snapshot` (default: the data)."""
+        return outlook(
+            self.data if snapshot is None else snapshot,
+            self.ahead().next_hard,
+            self.log.tz,
+        )
 
     def _fire(self, event: str, data: dict[str, Any]) -> None:
         """Fire on the bus and on the entry's event entity (type without prefix)."""

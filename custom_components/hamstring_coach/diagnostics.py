@@ -22,7 +22,7 @@ from homeassistant.core import HomeAssistant
 
 from .const import CONF_PERSON, STORAGE_MINOR_VERSION, STORAGE_VERSION
 from .coordinator import HamstringCoachConfigEntry
-from .core.outlook import outlook, outlook_dict
+from .core.outlook import outlook_dict
 from .core.present import status_dict
 from .core.serialize import session_to_dict
 
@@ -63,7 +63,7 @@ async def async_get_config_entry_diagnostics(
         },
         "status": {
             **status_dict(snapshot := coordinator.current()),
-            **outlook_dict(outlook(snapshot, coordinator.plan(), coordinator.log.tz)),
+            **outlook_dict(coordinator.outlook(snapshot)),
         },
         "recent_sessions": async_redact_data(recent, TO_REDACT_SESSION),
     }

@@ -23,7 +23,6 @@ import voluptuous as vol
 
 from .action_support import number_slot, whole_slot
 from .coordinator import HamstringCoordinator
-from .core.outlook import outlook
 from .exposure import ENTITY_DOMAINS, entry_exposed
 from .speech import (
     View,
@@ -202,7 +201,7 @@ async def _log_session(
 def _view(coordinator: HamstringCoordinator) -> View:
     """The snapshot at this instant, today and the next hard session."""
     snapshot = coordinator.current()
-    return View(snapshot, outlook(snapshot, coordinator.plan(), coordinator.log.tz))
+    return View(snapshot, coordinator.outlook(snapshot))
 
 
 async def _next_session(

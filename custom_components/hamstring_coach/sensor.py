@@ -54,6 +54,10 @@ def _status_attrs(snap: CoachSnapshot) -> Mapping[str, Any]:
         "guidance": None,
         "warning_signs": list(snap.warning_signs),
         "symptoms_since": snap.symptoms_since,
+        # From the plan ahead, filled in by the entity (see `_outlook_attrs`).
+        "today": None,
+        "next_hard_session": None,
+        "next_hard_program_day": None,
     }
 
 
@@ -183,12 +187,24 @@ class HamstringSensor(HamstringCoachEntity, SensorEntity):
 
     @property
     def extra_state_attributes(self) -> Mapping[str, Any]:
-        """Attributes from the snapshot; the guidance text in HA's language."""
+        """Attributes from the snapshot; guidance in HA's language; today's outlook."""
         snap = self.coordinator.data
         attrs = self.entity_description.attrs_fn(snap)
         if "guidance" in attrs:
-            return {**attrs, "guidance": cached_guidance(self.hass, snap.advice)}
+            attrs = {**attrs, "guidance": cached_guidance(self.hass, snap.advice)}
+        if "today" in attrs:
+            attrs = {**attrs, **self._outlook_attrs()}
         return attrs
+
+    def _outlook_attrs(self) -> Mapping[str, Any]:
+        """Today (train, rest or free) and the next hard session, told apart."""
+        view = self.coordinator.outlook()
+        hard = view.next_hard
+        return {
+            "today": str(view.today),
+            "next_hard_session": None if hard is None else hard.start,
+            "next_hard_program_day": None if hard is None else hard.workout.day.id,
+        }
 
     @property
     def last_reset(self) -> datetime | None:

@@ -35,7 +35,7 @@ from .action_support import (
 from .const import DOMAIN
 from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, WeightUnit
-from .core.outlook import log_warnings, outlook, outlook_dict
+from .core.outlook import log_warnings, outlook_dict
 from .core.present import dose_dict, session_view, status_dict
 from .core.records import record_to_dict
 from .core.serialize import JsonObject
@@ -212,7 +212,7 @@ async def _get_status(call: ServiceCall) -> ServiceResponse:
     coordinator = resolve_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
     snapshot = coordinator.current()
     guidance = await async_guidance(call.hass, snapshot.advice)
-    view = outlook(snapshot, coordinator.plan(), coordinator.log.tz)
+    view = coordinator.outlook(snapshot)
     return cast(
         "ServiceResponse", {**status_dict(snapshot, guidance), **outlook_dict(view)}
     )

@@ -256,10 +256,16 @@ def deleted_speech(
 
 
 def _hard_next(lang: str, view: View) -> str:
-    """' Next hard session: Friday at 6 PM, Day 1 Strength.' (or nothing planned)."""
+    """' Next hard session: Friday at 6 PM, Day 1 Strength.'.
+
+    In pain, none is planned until the person says it has gone; otherwise
+    nothing is said when none is planned.
+    """
     hard = view.outlook.next_hard
     if hard is None:
-        return ""
+        wellness = view.snapshot.wellness
+        in_pain = wellness is not None and wellness.pain
+        return text(lang, "no_hard_in_pain") if in_pain else ""
     when = when_text(lang, hard.start, view.snapshot.now)
     return text(lang, "next_hard", when=when, day=hard.workout.day.name)
 

@@ -577,6 +577,20 @@ def test_dashboard_card(frontend_hass: FrontendHass, tmp_path: Path) -> None:
             )
             shots = shot(page, out, "card-light")
             shots.append(_statistics_shot(page, out))
+            # Resting, then very sore: today and the next hard session apart,
+            # and the hard day keeps its name while the workout is the light one.
+            after = _state(hass, ids["training_status"])["attributes"]
+            assert after["today"] == "rest"
+            assert after["next_hard_program_day"] == "control_day"
+            control = _state(hass, ids["next_workout"])["attributes"]["name"]
+            expect(card.locator(".today-rest")).to_be_visible()
+            expect(card.locator(".next .what")).to_have_text(control)
+            hass.call_service(DOMAIN, "report_soreness", {"level": 8})
+            expect(card.locator(".workout-name")).to_contain_text(
+                "Light", timeout=WAIT_MS
+            )
+            expect(card.locator(".next .what")).to_have_text(control)
+            expect(card.locator(".today-rest")).to_be_visible()
             context.close()
 
             context = browser.new_context(viewport={"width": 1024, "height": 768})

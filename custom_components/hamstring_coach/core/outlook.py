@@ -7,7 +7,7 @@ is. `outlook` gives both from the snapshot and the plan ahead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
@@ -40,16 +40,40 @@ class Outlook:
     next_hard: Planned | None
 
 
-def next_hard(planned: Sequence[Planned]) -> Planned | None:
+def is_hard(planned: Planned) -> bool:
+    """A planned hard day that is not a recovery swap."""
+    return planned.workout.day.hard and not planned.workout.recovery
+
+
+def next_hard(planned: Iterable[Planned]) -> Planned | None:
     """The first planned hard day that is not a recovery swap."""
-    return next(
-        (p for p in planned if p.workout.day.hard and not p.workout.recovery), None
-    )
+    return next((p for p in planned if is_hard(p)), None)
 
 
-def outlook(snapshot: CoachSnapshot, planned: Sequence[Planned], tz: tzinfo) -> Outlook:
-    """Today and the next hard session, as of the snapshot's `now`."""
-    hard = next_hard(planned)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ahead:
+    """The first planned session and the first hard one (None when none)."""
+
+    first: Planned | None
+    next_hard: Planned | None
+
+
+def ahead_of(planned: Iterable[Planned]) -> Ahead:
+    """Walk the plan up to its first hard session, and no further.
+
+    >>> ahead_of(())
+    Ahead(first=None, next_hard=None)
+    """
+    first = None
+    for item in planned:
+        first = first or item
+        if is_hard(item):
+            return Ahead(first=first, next_hard=item)
+    return Ahead(first=first, next_hard=None)
+
+
+def outlook(snapshot: CoachSnapshot, hard: Planned | None, tz: tzinfo) -> Outlook:
+    """Today and the next hard session `hard`, as of the snapshot's `now`."""
     today = local_date(snapshot.now, tz)
     if hard is not None and local_date(hard.start, tz) == today:
         kind = Today.TRAIN

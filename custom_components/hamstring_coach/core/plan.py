@@ -8,8 +8,10 @@ pauses, skips) and shows the progressed doses.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from itertools import takewhile
 
 from .models import NextReason, Program, Session, Settings
 from .sessions import working_sets
@@ -29,6 +31,44 @@ class Planned:
     start: datetime
     workout: Workout
     reason: NextReason
+
+
+def iter_plan(
+    state: CoachState, program: Program, base: Settings, *, now: datetime
+) -> Iterator[Planned]:
+    """Planned sessions from `now` on, one at a time (at most `MAX_PLANNED`).
+
+    A recovery swap belongs to the days of the recovery only: the snapshot
+    swaps its next workout for a light day while the person is recovering
+    *now*, but when the recovery is over by the slot, the slot keeps the day
+    the coach gives then, so a light day and the hard day never share a slot.
+    Pain ends only when the person says so: the plan stops at the first
+    light day it brings, and plans no hard session after it.
+    """
+    sim, moment = state, now
+    for number in range(MAX_PLANNED):
+        snapshot = sim.snapshot(program, base, moment)
+        start, reason = snapshot.next_session, snapshot.next_session_reason
+        if snapshot.next_workout.recovery and start > moment:
+            snapshot = sim.snapshot(program, base, start)
+        workout = snapshot.next_workout
+        yield Planned(start=start, workout=workout, reason=reason)
+        wellness = snapshot.wellness
+        if workout.recovery and wellness is not None and wellness.pain:
+            return
+        done_at = max(start, moment)
+        exercises = tuple(d.as_log() for d in workout.doses)
+        session = Session(
+            id=f"planned-{number}",
+            performed_at=done_at,
+            hard=workout.day.hard,
+            working_sets=working_sets(exercises),
+            exercises=exercises,
+            program_day=workout.day.id,
+            source="plan",
+        )
+        sim = replace(sim, log=sim.log.add(session))
+        moment = done_at + _STEP
 
 
 def plan_ahead(
@@ -53,28 +93,6 @@ def plan_ahead(
     >>> [(p.start.isoformat(), p.workout.day.id) for p in plan]
     [('2026-11-23T17:00:00+00:00', 'strength_day'), ('2026-11-26T17:00:00+00:00', 'control_day')]
     """
-    planned: list[Planned] = []
-    sim, moment = state, now
-    for number in range(MAX_PLANNED):
-        snapshot = sim.snapshot(program, base, moment)
-        start = snapshot.next_session
-        if start >= until:
-            break
-        workout = snapshot.next_workout
-        planned.append(
-            Planned(start=start, workout=workout, reason=snapshot.next_session_reason)
-        )
-        done_at = max(start, moment)
-        exercises = tuple(d.as_log() for d in workout.doses)
-        session = Session(
-            id=f"planned-{number}",
-            performed_at=done_at,
-            hard=workout.day.hard,
-            working_sets=working_sets(exercises),
-            exercises=exercises,
-            program_day=workout.day.id,
-            source="plan",
-        )
-        sim = replace(sim, log=sim.log.add(session))
-        moment = done_at + _STEP
-    return tuple(planned)
+    return tuple(
+        takewhile(lambda p: p.start < until, iter_plan(state, program, base, now=now))
+    )

@@ -286,6 +286,8 @@ const STYLE = `
   .section { border-top: 1px solid var(--divider-color, rgba(127,127,127,.25)); padding-top: 12px; }
   .label { color: var(--secondary-text-color); font-size: 0.8rem; text-transform: uppercase; letter-spacing: .06em; margin-bottom: 6px; }
   .next { display: flex; align-items: center; gap: 12px; }
+  .today-rest { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; color: var(--secondary-text-color); }
+  .today-rest ha-icon { --mdc-icon-size: 20px; }
   .next ha-icon { color: var(--primary-color); }
   .next .when { font-size: 1.1rem; font-weight: 500; color: var(--primary-text-color); }
   .next .what { color: var(--secondary-text-color); font-size: 0.9rem; }
@@ -694,8 +696,37 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
     }
   }
 
+  /** The name of a program day: the workout's own, else the sensor's translated state. */
+  _dayName(m, dayId) {
+    if (!dayId) return "";
+    if (m.workout?.state === dayId && m.workout.attributes?.name) return m.workout.attributes.name;
+    if (m.workout && typeof this._hass.formatEntityState === "function") {
+      const named = this._hass.formatEntityState(m.workout, dayId);
+      if (named && named !== dayId) return named;
+    }
+    return dayId.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+  }
+
+  /** While resting or recovering: today on its own line, then the next hard session. */
+  _restToday(m) {
+    const attrs = m.status.attributes ?? {};
+    const hard = attrs.next_hard_session;
+    const when = hard ? this._fmt(hard) : "—";
+    const what = hard ? this._dayName(m, attrs.next_hard_program_day) : "None planned while in pain";
+    return `
+      <div class="section">
+        <div class="today-rest"><ha-icon icon="mdi:sofa-outline"></ha-icon><span>Today: rest or light mobility</span></div>
+        <div class="label">Next hard session</div>
+        <div class="next">
+          <ha-icon icon="mdi:calendar-clock"></ha-icon>
+          <div><div class="when next-when">${esc(when)}</div><div class="what">${esc(what)}</div></div>
+        </div>
+      </div>`;
+  }
+
   _next(m) {
     if (!m.next) return "";
+    if (m.status.attributes?.today === "rest") return this._restToday(m);
     const at = m.next.state;
     const when = at && !["unknown", "unavailable"].includes(at) ? this._fmt(at) : "—";
     const catchUp = m.next.attributes?.reason === "catch_up" ? `<span class="tag">catch-up</span>` : "";
@@ -751,7 +782,7 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
     const kind = attrs.recovery ? `<span class="tag">recovery</span>` : "";
     return `
       <div class="section">
-        <div class="label">${isToday(m.next?.state, timeZone(this._hass)) ? "Today's workout" : "Next workout"}</div>
+        <div class="label">${attrs.recovery ? "Light work for today" : isToday(m.next?.state, timeZone(this._hass)) ? "Today's workout" : "Next workout"}</div>
         <div class="workout-name">${esc(attrs.name ?? m.workout.state)}${kind}</div>
         <ul>${items.join("")}</ul>
       </div>`;
