@@ -103,7 +103,7 @@ async def test_lines_change_only_with_the_snapshot(
     init_integration: MockConfigEntry,
     freezer: FrozenDateTimeFactory,
 ) -> None:
-    """No polling: an hour of ticks writes nothing; the due boundary writes once."""
+    """No polling: ticks write nothing; a due boundary or a new language writes once."""
     changes: list[str] = []
 
     def record(event: Event[EventStateChangedData]) -> None:
@@ -118,7 +118,10 @@ async def test_lines_change_only_with_the_snapshot(
     assert changes == ["Due · Day 1 Strength"]
     await hass.config.async_update(language="de")
     await hass.async_block_till_done()
-    assert changes == ["Due · Day 1 Strength"]
+    assert changes == ["Due · Day 1 Strength", "Fällig · Tag 1 Kraft"]
+    await hass.config.async_update(location_name="elsewhere")
+    await hass.async_block_till_done()
+    assert changes == ["Due · Day 1 Strength", "Fällig · Tag 1 Kraft"]
 
 
 def _lines() -> list[WatchLine]:
