@@ -96,6 +96,8 @@ async def test_behind_names_the_day_and_far_times_their_date(
     near = WatchTime(weekday="fri", clock="07:30", day=4, month=12, within_week=True)
     far = WatchTime(weekday="fri", clock="07:30", day=11, month=12, within_week=False)
     assert (texts.when(near), texts.when(far)) == ("Fri 07:30", "12/11 07:30")
+    german = await async_watch_texts(hass, "de")
+    assert (german.when(near), german.when(far)) == ("Fr 07:30", "11.12. 07:30")
 
 
 async def test_lines_change_only_with_the_snapshot(
