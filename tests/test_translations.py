@@ -188,7 +188,7 @@ async def test_a_german_home_gets_german_names_and_lines(
 
     assert state_of("next_session")[0] == "Alex Nächste Einheit"
     assert state_of("training_status") == ("Alex Trainingsstatus", "ready")
-    assert state_of("watch_status") == ("Alex Uhr-Status", "Nächste → Mo 18:00")
+    assert state_of("watch_status") == ("Alex Smartwatch-Status", "Nächste → Mo 18:00")
     assert state_of("watch_tile")[1] == (
         "Nächste → Mo 18:00 · 0/2 Einheiten · 0/12 Sätze"
     )
