@@ -96,6 +96,8 @@ async def test_behind_names_the_day_and_far_times_their_date(
     near = WatchTime(weekday="fri", clock="07:30", day=4, month=12, within_week=True)
     far = WatchTime(weekday="fri", clock="07:30", day=11, month=12, within_week=False)
     assert (texts.when(near), texts.when(far)) == ("Fri 07:30", "12/11 07:30")
+    german = await async_watch_texts(hass, "de")
+    assert (german.when(near), german.when(far)) == ("Fr 07:30", "11.12. 07:30")
 
 
 async def test_lines_change_only_with_the_snapshot(
@@ -103,7 +105,7 @@ async def test_lines_change_only_with_the_snapshot(
     init_integration: MockConfigEntry,
     freezer: FrozenDateTimeFactory,
 ) -> None:
-    """No polling: an hour of ticks writes nothing; the due boundary writes once."""
+    """No polling: ticks write nothing; a due boundary or a new language writes once."""
     changes: list[str] = []
 
     def record(event: Event[EventStateChangedData]) -> None:
@@ -118,7 +120,10 @@ async def test_lines_change_only_with_the_snapshot(
     assert changes == ["Due · Day 1 Strength"]
     await hass.config.async_update(language="de")
     await hass.async_block_till_done()
-    assert changes == ["Due · Day 1 Strength"]
+    assert changes == ["Due · Day 1 Strength", "Fällig · Tag 1 Kraft"]
+    await hass.config.async_update(location_name="elsewhere")
+    await hass.async_block_till_done()
+    assert changes == ["Due · Day 1 Strength", "Fällig · Tag 1 Kraft"]
 
 
 def _lines() -> list[WatchLine]:
