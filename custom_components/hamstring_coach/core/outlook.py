@@ -14,9 +14,11 @@ from enum import StrEnum
 
 from .coach import CoachSnapshot
 from .plan import Planned
+from .present import day_name
 from .serialize import JsonObject
 from .state import LogOutcome
 from .timeline import local_date
+from .wording import ENGLISH, Wording
 
 HOUR_SECONDS = 3600
 
@@ -88,7 +90,7 @@ def outlook(snapshot: CoachSnapshot, hard: Planned | None, tz: tzinfo) -> Outloo
     return Outlook(today=kind, next_hard=hard)
 
 
-def outlook_dict(view: Outlook) -> JsonObject:
+def outlook_dict(view: Outlook, wording: Wording = ENGLISH) -> JsonObject:
     """`today` and `next_hard_session` for `get_status`."""
     hard = view.next_hard
     return {
@@ -98,7 +100,7 @@ def outlook_dict(view: Outlook) -> JsonObject:
         else {
             "start": hard.start.isoformat(),
             "program_day": hard.workout.day.id,
-            "name": hard.workout.day.name,
+            "name": day_name(hard.workout.day, wording),
         },
     }
 

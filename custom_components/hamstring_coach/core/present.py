@@ -6,10 +6,11 @@ from datetime import datetime
 
 from .catalog import EXERCISES
 from .coach import CoachSnapshot
-from .models import ExerciseLog, Prescription, Session, Span
+from .models import ExerciseLog, Prescription, ProgramDay, Session, Span
 from .phases import PhaseProgress
 from .progression import Dose
 from .serialize import JsonObject, JsonValue, session_to_dict
+from .wording import DOSE, ENGLISH, Wording, fill, note_key
 from .workout import Workout
 
 
@@ -22,20 +23,47 @@ def span_text(span: Span) -> str:
     return str(span.low) if span.low == span.high else f"{span.low}-{span.high}"
 
 
-def dose_dict(dose: Dose) -> JsonObject:
+def exercise_name(exercise_id: str, wording: Wording = ENGLISH) -> str:
+    """The exercise's name; the id itself for one outside the catalog.
+
+    >>> exercise_name("nordic_curl"), exercise_name("unknown_move")
+    ('Nordic hamstring curl', 'unknown_move')
+    """
+    known = EXERCISES.get(exercise_id)
+    english = exercise_id if known is None else known.name
+    return wording.word("exercise", exercise_id, english)
+
+
+def day_name(day: ProgramDay, wording: Wording = ENGLISH) -> str:
+    """The program day's name."""
+    return wording.word("day", day.id, day.name)
+
+
+def note_text(note: str, wording: Wording = ENGLISH) -> str:
+    """A prescription's note in `wording`'s language."""
+    return wording.word("exercise_note", note_key(note), note)
+
+
+def phrase(key: str, wording: Wording, **values: str | int | float) -> str:
+    """One dose or session pattern of `DOSE`, filled in."""
+    english = DOSE[key]
+    return fill(wording.word("dose", key, english), english, values)
+
+
+def dose_dict(dose: Dose, wording: Wording = ENGLISH) -> JsonObject:
     """One exercise of a workout: today's target, the prescribed range and why."""
     item = dose.prescription
     exercise = EXERCISES[item.exercise]
     out: JsonObject = {
         "exercise": item.exercise,
-        "name": exercise.name,
+        "name": exercise_name(item.exercise, wording),
         "sets": dose.sets,
         "per_leg": exercise.per_leg,
         "working": exercise.working,
         "loadable": exercise.loadable,
-        "prescription": _prescription_text(item, per_leg=exercise.per_leg),
+        "prescription": prescription_text(item, wording, per_leg=exercise.per_leg),
         "change": str(dose.change),
-        "progression": dose.reason,
+        "progression": dose.why.text(wording),
     }
     for key, value in (
         ("reps", dose.reps),
@@ -49,11 +77,11 @@ def dose_dict(dose: Dose) -> JsonObject:
     if item.hold_seconds is not None:
         out["hold_seconds"] = span_text(item.hold_seconds)
     if item.note:
-        out["note"] = item.note
+        out["note"] = note_text(item.note, wording)
     return out
 
 
-def log_text(item: ExerciseLog) -> str:
+def log_text(item: ExerciseLog, wording: Wording = ENGLISH) -> str:
     """A logged or planned dose as written text, for the calendar and the to-do list.
 
     >>> log_text(ExerciseLog(exercise="romanian_deadlift", sets=3, reps=10,
@@ -65,16 +93,23 @@ def log_text(item: ExerciseLog) -> str:
     '1 x 8 min'
     """
     if item.reps is not None:
-        dose = f"{item.reps} reps"
+        dose = phrase("log_reps", wording, sets=item.sets, reps=item.reps)
     elif item.seconds is not None and _whole_minutes(
         Span(low=item.seconds, high=item.seconds)
     ):
-        dose = f"{item.seconds // 60} min"
+        dose = phrase("log_minutes", wording, sets=item.sets, minutes=item.seconds // 60)
     else:
-        dose = f"{item.seconds} s"
+        dose = phrase("log_seconds", wording, sets=item.sets, seconds=item.seconds or 0)
     if item.load is not None and item.unit is not None:
-        dose += f" at {item.load:g} {item.unit}"
-    return f"{item.sets} x {dose}"
+        load = f"{item.load:g}"
+        return phrase("with_load", wording, dose=dose, load=load, unit=str(item.unit))
+    return dose
+
+
+def log_line(item: ExerciseLog, wording: Wording = ENGLISH) -> str:
+    """'Romanian deadlift: 3 x 10 reps at 60 kg'."""
+    name = exercise_name(item.exercise, wording)
+    return phrase("line", wording, exercise=name, dose=log_text(item, wording))
 
 
 def _whole_minutes(span: Span) -> bool:
@@ -82,28 +117,32 @@ def _whole_minutes(span: Span) -> bool:
     return span.low >= 120 and span.low % 60 == 0 and span.high % 60 == 0  # noqa: PLR2004
 
 
-def _prescription_text(item: Prescription, *, per_leg: bool) -> str:
+def prescription_text(
+    item: Prescription, wording: Wording = ENGLISH, *, per_leg: bool = False
+) -> str:
     """'3 x 8-10', '2 x 20-30 s', '2 x 10 per leg', '1 x 8-10 min'."""
-    dose = ""
-    if item.reps is not None:
-        dose = span_text(item.reps)
-    elif item.seconds is not None and _whole_minutes(item.seconds):
-        minutes = Span(low=item.seconds.low // 60, high=item.seconds.high // 60)
-        dose = f"{span_text(minutes)} min"
-    elif item.seconds is not None:
-        dose = f"{span_text(item.seconds)} s"
-    return f"{span_text(item.sets)} x {dose}" + (" per leg" if per_leg else "")
+    sets = span_text(item.sets)
+    seconds = item.seconds
+    if seconds is None:  # a prescription has reps or seconds, never both
+        reps = "" if item.reps is None else span_text(item.reps)
+        dose = phrase("sets_reps", wording, sets=sets, reps=reps)
+    elif _whole_minutes(seconds):
+        minutes = Span(low=seconds.low // 60, high=seconds.high // 60)
+        dose = phrase("sets_minutes", wording, sets=sets, minutes=span_text(minutes))
+    else:
+        dose = phrase("sets_seconds", wording, sets=sets, seconds=span_text(seconds))
+    return phrase("per_leg", wording, dose=dose) if per_leg else dose
 
 
-def workout_dict(workout: Workout) -> JsonObject:
+def workout_dict(workout: Workout, wording: Wording = ENGLISH) -> JsonObject:
     """The next workout: its day and every exercise with its dose."""
     return {
         "program_day": workout.day.id,
-        "name": workout.day.name,
+        "name": day_name(workout.day, wording),
         "kind": str(workout.day.kind),
         "hard": workout.day.hard,
         "recovery": workout.recovery,
-        "exercises": [dose_dict(d) for d in workout.doses],
+        "exercises": [dose_dict(d, wording) for d in workout.doses],
     }
 
 
@@ -123,7 +162,11 @@ def _iso(value: datetime | None) -> JsonValue:
     return None if value is None else value.isoformat()
 
 
-def status_dict(snapshot: CoachSnapshot, guidance: str | None = None) -> JsonObject:
+def status_dict(
+    snapshot: CoachSnapshot,
+    guidance: str | None = None,
+    wording: Wording = ENGLISH,
+) -> JsonObject:
     """Everything the coach knows, under the entity keys (for `get_status`).
 
     `guidance` is the text of `snapshot.advice` in the person's language
@@ -154,7 +197,7 @@ def status_dict(snapshot: CoachSnapshot, guidance: str | None = None) -> JsonObj
         "phase": phase_dict(snapshot.phase),
         "week_start": _iso(snapshot.week_start),
         "week_end": _iso(snapshot.week_end),
-        "next_workout": workout_dict(snapshot.next_workout),
+        "next_workout": workout_dict(snapshot.next_workout, wording),
         "soreness": None if wellness is None else wellness.soreness,
         "pain": None if wellness is None else wellness.pain,
         "advice": None if advice is None else str(advice),

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from .catalog import EXERCISES
 from .log import TrainingLog
 from .models import WeightUnit
+from .present import exercise_name
 from .progress import (
     ExerciseTrend,
     Targets,
@@ -25,6 +25,7 @@ from .progress import (
 from .records import RecordBook, record_to_dict
 from .serialize import JsonObject
 from .timeline import at_local, utc
+from .wording import ENGLISH, Wording
 
 MAX_WEEKS = 260
 """The longest window asked for at once (five years of weeks)."""
@@ -78,11 +79,12 @@ def _point_dict(point: TrendPoint) -> JsonObject:
     }
 
 
-def _trend_dict(trend: ExerciseTrend, records: RecordBook) -> JsonObject:
-    spec = EXERCISES.get(trend.exercise)
+def _trend_dict(
+    trend: ExerciseTrend, records: RecordBook, wording: Wording
+) -> JsonObject:
     return {
         "exercise": trend.exercise,
-        "name": trend.exercise if spec is None else spec.name,
+        "name": exercise_name(trend.exercise, wording),
         "metric": str(trend.metric),
         "unit": trend.unit,
         "points": [_point_dict(p) for p in trend.points],
@@ -98,6 +100,7 @@ def progress_dict(
     targets: Targets,
     streak: int,
     weight_unit: WeightUnit = WeightUnit.KG,
+    wording: Wording = ENGLISH,
 ) -> JsonObject:
     """Weeks (oldest first), the streak and the trends of the window's exercises."""
     current = week_window(query.today, targets.first_weekday, weeks=1)[0]
@@ -119,5 +122,5 @@ def progress_dict(
         "week_start": first.isoformat(),
         "weeks": [_week_dict(w) for w in weeks],
         "streak": streak,
-        "exercises": [_trend_dict(t, records) for t in trends],
+        "exercises": [_trend_dict(t, records, wording) for t in trends],
     }

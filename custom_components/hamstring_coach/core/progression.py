@@ -45,6 +45,7 @@ from .steps import (
     Room,
     apply_rule,
 )
+from .wording import Reason
 
 __all__ = [
     "LOAD_STEP",
@@ -112,7 +113,7 @@ def start_dose(item: Prescription, unit: WeightUnit) -> Dose:
         reps=None if item.reps is None else item.reps.low,
         seconds=None if item.seconds is None else item.seconds.low,
         unit=unit if EXERCISES[item.exercise].loadable else None,
-        reason="start at the low end of the range",
+        why=Reason("start"),
     )
 
 
@@ -163,17 +164,21 @@ def reached(log: ExerciseLog) -> bool:
     )
 
 
-def _describe_increase(before: Dose, after: Dose, effort: str) -> str:
+def _describe_increase(before: Dose, after: Dose, rpe: str | None) -> Reason:
     if after.load != before.load and after.load is not None:
-        return f"+{after.load - (before.load or 0):g} {after.unit}: all sets reached the top of the range{effort}"
+        load = f"{after.load - (before.load or 0):g}"
+        return Reason("increase_load", (("load", load), ("unit", str(after.unit))), rpe)
     if after.sets != before.sets:
-        return f"+1 set: all sets reached the top of the range{effort}"
+        return Reason("increase_set", (), rpe)
     if (after.reps or 0) < (before.reps or 0):
-        return f"next (heavier) band, back to {after.reps} reps{effort}"
+        return Reason("next_band", (("reps", after.reps or 0),), rpe)
     if after.reps != before.reps and after.reps is not None and before.reps is not None:
         total = (after.reps - before.reps) * before.sets
-        return f"+{total} reps in total (1 per set): all {before.sets} sets reached {before.reps}{effort}"
-    return f"+{(after.seconds or 0) - (before.seconds or 0)} s per hold: all sets held {before.seconds} s{effort}"
+        values = (("total", total), ("sets", before.sets), ("reps", before.reps))
+        return Reason("increase_reps", values, rpe)
+    seconds = (after.seconds or 0) - (before.seconds or 0)
+    values = (("seconds", seconds), ("held", before.seconds or 0))
+    return Reason("increase_seconds", values, rpe)
 
 
 def _step_back(dose: Dose) -> Dose:
@@ -225,7 +230,7 @@ def next_dose(
     if item.progression is None and not EXERCISES[item.exercise].working:
         # Warm-ups, cool-downs and mobility are done as prescribed, pain or not.
         return replace(
-            start_dose(item, unit), change=Change.HOLD, reason="as prescribed"
+            start_dose(item, unit), change=Change.HOLD, why=Reason("as_prescribed")
         )
     if not reached(log):
         if history.previous is not None and not reached(history.previous[1]):
@@ -233,41 +238,44 @@ def next_dose(
             return replace(
                 back,
                 change=Change.STEP_BACK,
-                reason="missed the target twice in a row: one step back",
+                why=Reason("missed_twice"),
             )
         return replace(
-            dose, change=Change.HOLD, reason="target not reached last time: hold"
+            dose, change=Change.HOLD, why=Reason("missed")
         )
     if pain_after or bool(session.pain):
         # Article 003: scale back after pain, do not just repeat the dose.
         back = _step_back(dose)
         return replace(
-            back, change=Change.STEP_BACK, reason="pain reported: one step back"
+            back, change=Change.STEP_BACK, why=Reason("pain")
         )
     if session.rpe is not None and session.rpe > MAX_PROGRESSION_RPE:
         return replace(
             dose,
             change=Change.HOLD,
-            reason=f"RPE {session.rpe:g} is above {MAX_PROGRESSION_RPE:g}: hold",
+            why=Reason(
+                "rpe_high",
+                (("rpe", f"{session.rpe:g}"), ("max_rpe", f"{MAX_PROGRESSION_RPE:g}")),
+            ),
         )
     if soreness_after is not None and soreness_after >= HIGH_SORENESS:
         return replace(
             dose,
             change=Change.HOLD,
-            reason=f"soreness {soreness_after} after the session: hold",
+            why=Reason("sore", (("soreness", soreness_after),)),
         )
-    effort = "" if session.rpe is None else f" at RPE {session.rpe:g}"
+    rpe = None if session.rpe is None else f"{session.rpe:g}"
     for rule in rules:
         step = apply_rule(rule, dose, history, now, room)
         if step.hold is not None:
-            return replace(dose, change=Change.HOLD, reason=step.hold)
+            return replace(dose, change=Change.HOLD, why=step.hold)
         if step.dose is not None:
             return replace(
                 step.dose,
                 change=Change.INCREASE,
-                reason=_describe_increase(dose, step.dose, effort),
+                why=_describe_increase(dose, step.dose, rpe),
             )
-    return replace(dose, change=Change.HOLD, reason="top of the prescription: hold")
+    return replace(dose, change=Change.HOLD, why=Reason("top"))
 
 
 def _room(
@@ -319,7 +327,7 @@ def plan_doses(
                 else baseline(item, last[1], unit)
             )
             doses.append(
-                replace(dose, change=Change.HOLD, reason="light day: no progression")
+                replace(dose, change=Change.HOLD, why=Reason("light_day"))
             )
             continue
         dose = next_dose(

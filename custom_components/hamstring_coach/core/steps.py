@@ -24,6 +24,7 @@ from .models import (
     Target,
     WeightUnit,
 )
+from .wording import Reason
 
 LOAD_STEP = {WeightUnit.KG: 2.5, WeightUnit.LB: 5.0}
 """The small load step for compound lifts (article 000: small increases)."""
@@ -61,7 +62,12 @@ class Dose:
     load: float | None = None
     unit: WeightUnit | None = None
     change: Change = Change.START
-    reason: str = ""
+    why: Reason = Reason("start")
+
+    @property
+    def reason(self) -> str:
+        """Why the dose is what it is, in English."""
+        return self.why.english()
 
     def as_log(self) -> ExerciseLog:
         """The dose logged exactly as prescribed, with its targets."""
@@ -111,7 +117,7 @@ class Step:
     """The outcome of one rule: a new dose, a hold, or None (try the next rule)."""
 
     dose: Dose | None = None
-    hold: str | None = None
+    hold: Reason | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -139,7 +145,11 @@ def _load_rise(
     # Started days, so the same weekday a week later counts as 7 days.
     days = None if rose is None else math.ceil((now - rose) / timedelta(days=1))
     if days is not None and days < rule.min_days:
-        return Step(hold=f"load rose {days} days ago; next step after {rule.min_days}")
+        return Step(
+            hold=Reason(
+                "load_recent", (("days", days), ("min_days", rule.min_days))
+            )
+        )
     step = LOAD_STEP[dose.unit] * rule.step
     low = None if dose.prescription.reps is None else dose.prescription.reps.low
     return Step(
@@ -152,13 +162,9 @@ def _load_rise(
 def _set_rise(rule: ProgressionRule, dose: Dose, room: Room) -> Step:
     item = dose.prescription
     if room.extra_sets <= 0 and dose.sets == item.sets.low:
-        return Step(
-            hold=f"an extra set already went to {MAX_SET_INCREASES} key movements"
-        )
+        return Step(hold=Reason("sets_spread", (("count", MAX_SET_INCREASES),)))
     if room.sets < rule.step:
-        return Step(
-            hold=f"the session is at {MAX_SESSION_SETS} working sets or more: hold"
-        )
+        return Step(hold=Reason("session_full", (("count", MAX_SESSION_SETS),)))
     return Step(
         dose=replace(
             dose,
