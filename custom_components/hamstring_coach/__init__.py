@@ -18,6 +18,7 @@ from .repairs import async_delete_issues
 from .sentences import async_setup_sentences_action
 from .services import async_setup_services
 from .store import CoachStore
+from .texts import async_follow_language
 from .transfer import async_setup_transfer
 
 PLATFORMS: list[Platform] = [
@@ -75,6 +76,7 @@ async def async_setup_entry(
     coordinator = HamstringCoordinator(hass, entry)
     await coordinator.async_config_entry_first_refresh()
     entry.runtime_data = coordinator
+    await async_follow_language(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     entry.async_on_unload(async_at_started(hass, coordinator.start_announcing))
     return True

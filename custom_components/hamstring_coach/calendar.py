@@ -14,11 +14,12 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
 from .coordinator import HamstringCoachConfigEntry
-from .core.catalog import EXERCISES
-from .core.models import ExerciseLog, Program, Session
+from .core.models import Program, Session
 from .core.plan import Planned
-from .core.present import log_text
+from .core.present import day_name, log_line, phrase
+from .core.wording import Wording
 from .entity import HamstringCoachEntity
+from .texts import cached_texts
 
 PARALLEL_UPDATES = 0
 
@@ -40,45 +41,44 @@ async def async_setup_entry(
     async_add_entities([TrainingCalendar(entry.runtime_data, TRAINING_CALENDAR)])
 
 
-def _line(item: ExerciseLog) -> str:
-    """'Romanian deadlift: 3 x 10 reps at 60 kg'."""
-    return f"{EXERCISES[item.exercise].name}: {log_text(item)}"
-
-
 def _minutes(hard: bool) -> timedelta:
     return timedelta(minutes=HARD_MINUTES if hard else LIGHT_MINUTES)
 
 
-def logged_event(session: Session, program: Program) -> CalendarEvent:
-    """A logged session as a past event."""
+def logged_event(session: Session, program: Program, words: Wording) -> CalendarEvent:
+    """A logged session as a past event, in `words`' language."""
     day = program.day(session.program_day) if session.program_day else None
     length = (
         timedelta(minutes=session.duration_minutes)
         if session.duration_minutes
         else _minutes(session.hard)
     )
-    lines = [_line(e) for e in session.exercises]
+    lines = [log_line(e, words) for e in session.exercises]
     if session.notes:
         lines.append(session.notes)
     start = dt_util.as_local(session.performed_at)
     return CalendarEvent(
         start=start,
         end=start + length,
-        summary=f"{day.name if day else 'Hamstring session'} (done)",
+        summary=phrase(
+            "done",
+            words,
+            day=phrase("session", words) if day is None else day_name(day, words),
+        ),
         description="\n".join(lines),
         uid=session.id,
     )
 
 
-def planned_event(planned: Planned) -> CalendarEvent:
+def planned_event(planned: Planned, words: Wording) -> CalendarEvent:
     """A planned session as a future event, with its doses."""
     workout = planned.workout
     start = dt_util.as_local(planned.start)
     return CalendarEvent(
         start=start,
         end=start + _minutes(workout.day.hard),
-        summary=workout.day.name,
-        description="\n".join(_line(d.as_log()) for d in workout.doses),
+        summary=day_name(workout.day, words),
+        description="\n".join(log_line(d.as_log(), words) for d in workout.doses),
         uid=f"planned-{planned.start.isoformat()}",
     )
 
@@ -88,10 +88,11 @@ class TrainingCalendar(HamstringCoachEntity, CalendarEntity):
 
     def _events(self, start: datetime, end: datetime) -> list[CalendarEvent]:
         coordinator = self.coordinator
+        words = cached_texts(self.hass)
         # Sessions that started up to a day before `start` may still overlap it.
         logged = coordinator.log.between(start - timedelta(days=1), end)
-        events = [logged_event(s, coordinator.program) for s in logged]
-        events += [planned_event(p) for p in coordinator.plan()]
+        events = [logged_event(s, coordinator.program, words) for s in logged]
+        events += [planned_event(p, words) for p in coordinator.plan()]
         return sorted(
             (e for e in events if e.end > start and e.start < end),
             key=lambda e: e.start,
@@ -105,13 +106,14 @@ class TrainingCalendar(HamstringCoachEntity, CalendarEntity):
         that slot (the light swap is for the recovery days only).
         """
         snapshot = self.coordinator.data
+        words = cached_texts(self.hass)
         last = snapshot.last_session
         if last is not None:
-            current = logged_event(last, self.coordinator.program)
+            current = logged_event(last, self.coordinator.program, words)
             if current.start <= dt_util.as_local(snapshot.now) < current.end:
                 return current
         first = self.coordinator.ahead().first
-        return None if first is None else planned_event(first)
+        return None if first is None else planned_event(first, words)
 
     async def async_get_events(
         self, hass: HomeAssistant, start_date: datetime, end_date: datetime

@@ -29,6 +29,7 @@ from .core.progress import Targets
 from .core.progress_view import MAX_WEEKS, ProgressQuery, progress_dict
 from .core.timeline import local_date
 from .errors import user_error
+from .texts import async_texts
 
 if TYPE_CHECKING:
     from .coordinator import HamstringCoordinator
@@ -78,6 +79,7 @@ async def _get_progress(call: ServiceCall) -> ServiceResponse:
         exercise=exercise,
     )
     state, targets = coordinator.state, targets_of(coordinator, snapshot)
+    words = await async_texts(call.hass)
     response = await call.hass.async_add_executor_job(
         lambda: progress_dict(
             state.log,
@@ -86,6 +88,7 @@ async def _get_progress(call: ServiceCall) -> ServiceResponse:
             targets=targets,
             streak=snapshot.streak_weeks,
             weight_unit=coordinator.settings.weight_unit,
+            wording=words,
         )
     )
     return cast("ServiceResponse", response)

@@ -24,8 +24,10 @@ from .core.coach import CoachSnapshot
 from .core.models import Program, Status
 from .core.present import phase_dict, workout_dict
 from .core.programs import ALL_DAY_IDS
+from .core.wording import Wording
 from .entity import HamstringCoachEntity
 from .guidance import cached_guidance
+from .texts import cached_texts
 from .watch import watch_sensors
 
 PARALLEL_UPDATES = 0
@@ -39,6 +41,8 @@ class HamstringSensorDescription(SensorEntityDescription):
 
     value_fn: Callable[[CoachSnapshot], StateValue]
     attrs_fn: Callable[[CoachSnapshot], Mapping[str, Any]] = lambda _: {}
+    text_attrs_fn: Callable[[CoachSnapshot, Wording], Mapping[str, Any]] | None = None
+    """Attributes with texts a person reads, in Home Assistant's language."""
     last_reset_fn: Callable[[CoachSnapshot], datetime | None] = lambda _: None
     exists_fn: Callable[[Program], bool] = lambda _: True
 
@@ -126,7 +130,7 @@ SENSORS: tuple[HamstringSensorDescription, ...] = (
         device_class=SensorDeviceClass.ENUM,
         options=list(ALL_DAY_IDS),
         value_fn=lambda s: s.next_workout.day.id,
-        attrs_fn=lambda s: workout_dict(s.next_workout),
+        text_attrs_fn=lambda s, words: workout_dict(s.next_workout, words),
     ),
     HamstringSensorDescription(
         key="streak",
@@ -189,7 +193,10 @@ class HamstringSensor(HamstringCoachEntity, SensorEntity):
     def extra_state_attributes(self) -> Mapping[str, Any]:
         """Attributes from the snapshot; guidance in HA's language; today's outlook."""
         snap = self.coordinator.data
-        attrs = self.entity_description.attrs_fn(snap)
+        description = self.entity_description
+        if description.text_attrs_fn is not None:
+            return description.text_attrs_fn(snap, cached_texts(self.hass))
+        attrs = description.attrs_fn(snap)
         if "guidance" in attrs:
             attrs = {**attrs, "guidance": cached_guidance(self.hass, snap.advice)}
         if "today" in attrs:

@@ -46,6 +46,7 @@ from .errors import user_error
 from .guidance import async_guidance
 from .plan_actions import async_setup_plan_services
 from .progress_actions import async_setup_progress_services
+from .texts import async_texts
 
 SERVICE_LOG_SESSION = "log_session"
 SERVICE_DELETE_SESSION = "delete_session"
@@ -162,6 +163,7 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
     if not call.return_response:
         return None
     session, snapshot = outcome.session, coordinator.data
+    words = await async_texts(call.hass)
     return {
         "session_id": session.id,
         "duplicate": outcome.duplicate,
@@ -172,7 +174,7 @@ async def _log_session(call: ServiceCall) -> ServiceResponse:
         "weekly_sessions": snapshot.weekly_sessions,
         "next_session": snapshot.next_session.isoformat(),
         "training_status": str(snapshot.status),
-        "progression": [dose_dict(d) for d in outcome.decisions],
+        "progression": [dose_dict(d, words) for d in outcome.decisions],
         "personal_records": [record_to_dict(r) for r in outcome.records],
         "phase_changed": outcome.phase_changed,
         "guidance": await async_guidance(call.hass, snapshot.advice),
@@ -213,8 +215,10 @@ async def _get_status(call: ServiceCall) -> ServiceResponse:
     snapshot = coordinator.current()
     guidance = await async_guidance(call.hass, snapshot.advice)
     view = coordinator.outlook(snapshot)
+    words = await async_texts(call.hass)
     return cast(
-        "ServiceResponse", {**status_dict(snapshot, guidance), **outlook_dict(view)}
+        "ServiceResponse",
+        {**status_dict(snapshot, guidance, words), **outlook_dict(view, words)},
     )
 
 

@@ -27,12 +27,14 @@ from .const import LOGGER
 from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .core.actual import parse_actual
 from .core.models import ExerciseLog
-from .core.present import dose_dict, log_text
+from .core.present import day_name, dose_dict, exercise_name, log_text, phrase
 from .core.sessions import CoachError, SessionInput
+from .core.wording import ENGLISH, Wording
 from .core.workout import Workout
 from .entity import HamstringCoachEntity
 from .errors import user_error, validation_error
 from .promises import Ticks
+from .texts import cached_texts
 
 PARALLEL_UPDATES = 1
 
@@ -56,11 +58,17 @@ def _uid(workout: Workout, index: int) -> str:
     return f"{workout.day.id}:{index}:{workout.doses[index].prescription.exercise}"
 
 
-def _description(workout: Workout, index: int) -> str:
+def _description(workout: Workout, index: int, words: Wording) -> str:
     """'3 x 5 reps at 60 kg (3 x 5-8). <why the dose changed>'."""
     dose = workout.doses[index]
-    view = dose_dict(dose)
-    return f"{log_text(dose.as_log())} ({view['prescription']}). {view['progression']}"
+    view = dose_dict(dose, words)
+    return phrase(
+        "todo",
+        words,
+        dose=log_text(dose.as_log(), words),
+        prescription=str(view["prescription"]),
+        progression=str(view["progression"]),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,20 +126,21 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
     def todo_items(self) -> list[TodoItem]:
         """One item per exercise; all checked while a finished list can be undone."""
         workout = self._workout
+        words = cached_texts(self.hass)
         items = []
         for index, dose in enumerate(workout.doses):
             uid = _uid(workout, index)
             done = self._done is not None or uid in self._checked
             items.append(
                 TodoItem(
-                    summary=dose_dict(dose)["name"],  # type: ignore[arg-type]
+                    summary=exercise_name(dose.prescription.exercise, words),
                     uid=uid,
                     status=TodoItemStatus.COMPLETED
                     if done
                     else TodoItemStatus.NEEDS_ACTION,
                     description=self._actuals[uid][0]
                     if uid in self._actuals
-                    else _description(workout, index),
+                    else _description(workout, index, words),
                 )
             )
         return items
@@ -142,8 +151,9 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
         uids = {_uid(workout, i): d for i, d in enumerate(workout.doses)}
         if item.uid not in uids:
             raise user_error("unknown_todo_item", item=str(item.uid))
-        name = str(dose_dict(uids[item.uid])["name"])
-        if item.summary is not None and item.summary != name:
+        exercise = uids[item.uid].prescription.exercise
+        name = exercise_name(exercise, cached_texts(self.hass))
+        if item.summary not in (None, name, exercise_name(exercise, ENGLISH)):
             # The items are the program's exercises; a new name would be lost.
             raise user_error("todo_item_rename", item=name)
         checked = item.status == TodoItemStatus.COMPLETED
@@ -171,7 +181,9 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
     def _note_actual(self, workout: Workout, uid: str, text: str | None) -> None:
         """Read an edited description as what was done; bad text stores nothing."""
         index = next(i for i in range(len(workout.doses)) if _uid(workout, i) == uid)
-        if text is None or text == _description(workout, index):
+        if text is None or text == _description(
+            workout, index, cached_texts(self.hass)
+        ):
             self._actuals = {k: v for k, v in self._actuals.items() if k != uid}
             return
         try:
@@ -190,7 +202,8 @@ class TodaysWorkoutList(HamstringCoachEntity, TodoListEntity):
             if log is not None:
                 logs.append(log)
         if not logs:
-            raise user_error("nothing_done", workout=workout.day.name)
+            day = day_name(workout.day, cached_texts(self.hass))
+            raise user_error("nothing_done", workout=day)
         return logs
 
     async def _async_log(self, workout: Workout) -> None:

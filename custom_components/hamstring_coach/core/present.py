@@ -97,7 +97,9 @@ def log_text(item: ExerciseLog, wording: Wording = ENGLISH) -> str:
     elif item.seconds is not None and _whole_minutes(
         Span(low=item.seconds, high=item.seconds)
     ):
-        dose = phrase("log_minutes", wording, sets=item.sets, minutes=item.seconds // 60)
+        dose = phrase(
+            "log_minutes", wording, sets=item.sets, minutes=item.seconds // 60
+        )
     else:
         dose = phrase("log_seconds", wording, sets=item.sets, seconds=item.seconds or 0)
     if item.load is not None and item.unit is not None:

@@ -174,11 +174,11 @@ def _describe_increase(before: Dose, after: Dose, rpe: str | None) -> Reason:
         return Reason("next_band", (("reps", after.reps or 0),), rpe)
     if after.reps != before.reps and after.reps is not None and before.reps is not None:
         total = (after.reps - before.reps) * before.sets
-        values = (("total", total), ("sets", before.sets), ("reps", before.reps))
-        return Reason("increase_reps", values, rpe)
+        done = (("total", total), ("sets", before.sets), ("reps", before.reps))
+        return Reason("increase_reps", done, rpe)
     seconds = (after.seconds or 0) - (before.seconds or 0)
-    values = (("seconds", seconds), ("held", before.seconds or 0))
-    return Reason("increase_seconds", values, rpe)
+    held = (("seconds", seconds), ("held", before.seconds or 0))
+    return Reason("increase_seconds", held, rpe)
 
 
 def _step_back(dose: Dose) -> Dose:
@@ -240,15 +240,11 @@ def next_dose(
                 change=Change.STEP_BACK,
                 why=Reason("missed_twice"),
             )
-        return replace(
-            dose, change=Change.HOLD, why=Reason("missed")
-        )
+        return replace(dose, change=Change.HOLD, why=Reason("missed"))
     if pain_after or bool(session.pain):
         # Article 003: scale back after pain, do not just repeat the dose.
         back = _step_back(dose)
-        return replace(
-            back, change=Change.STEP_BACK, why=Reason("pain")
-        )
+        return replace(back, change=Change.STEP_BACK, why=Reason("pain"))
     if session.rpe is not None and session.rpe > MAX_PROGRESSION_RPE:
         return replace(
             dose,
@@ -326,9 +322,7 @@ def plan_doses(
                 if last is None
                 else baseline(item, last[1], unit)
             )
-            doses.append(
-                replace(dose, change=Change.HOLD, why=Reason("light_day"))
-            )
+            doses.append(replace(dose, change=Change.HOLD, why=Reason("light_day")))
             continue
         dose = next_dose(
             item,

@@ -42,6 +42,10 @@ BAND_STEP = 2
 """The next band, in load steps (about 5 kg / 10 lb; 001 rates bands in pounds)."""
 
 
+START = Reason("start")
+"""The reason of a dose before anything was logged."""
+
+
 class Change(StrEnum):
     """What happened to an exercise's dose."""
 
@@ -62,7 +66,7 @@ class Dose:
     load: float | None = None
     unit: WeightUnit | None = None
     change: Change = Change.START
-    why: Reason = Reason("start")
+    why: Reason = START
 
     @property
     def reason(self) -> str:
@@ -146,9 +150,7 @@ def _load_rise(
     days = None if rose is None else math.ceil((now - rose) / timedelta(days=1))
     if days is not None and days < rule.min_days:
         return Step(
-            hold=Reason(
-                "load_recent", (("days", days), ("min_days", rule.min_days))
-            )
+            hold=Reason("load_recent", (("days", days), ("min_days", rule.min_days)))
         )
     step = LOAD_STEP[dose.unit] * rule.step
     low = None if dose.prescription.reps is None else dose.prescription.reps.low
