@@ -8,6 +8,7 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN
 from .coordinator import HamstringCoordinator
+from .texts import name_of_program
 
 
 class HamstringCoachEntity(CoordinatorEntity[HamstringCoordinator]):
@@ -28,5 +29,5 @@ class HamstringCoachEntity(CoordinatorEntity[HamstringCoordinator]):
             name=entry.title,
             entry_type=DeviceEntryType.SERVICE,
             manufacturer="Hamstring Coach",
-            model=coordinator.program.name,
+            model=name_of_program(coordinator.hass, coordinator.program),
         )

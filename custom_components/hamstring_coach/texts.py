@@ -21,7 +21,8 @@ from homeassistant.helpers import translation
 
 from .const import DOMAIN
 from .coordinator import HamstringCoachConfigEntry
-from .core.present import day_name, exercise_name
+from .core.models import Program
+from .core.present import day_name, exercise_name, program_name
 from .core.programs import PROGRAMS
 
 _SELECTOR = f"component.{DOMAIN}.selector."
@@ -79,6 +80,12 @@ def name_of_day(hass: HomeAssistant, day_id: str) -> str:
 def name_of_exercise(hass: HomeAssistant, exercise_id: str) -> str:
     """An exercise's name; the id for one outside the catalog."""
     return exercise_name(exercise_id, cached_texts(hass))
+
+
+@callback
+def name_of_program(hass: HomeAssistant, program: Program) -> str:
+    """A program's name (the flows' program options)."""
+    return program_name(program, cached_texts(hass))
 
 
 async def async_follow_language(

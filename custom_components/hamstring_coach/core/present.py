@@ -6,7 +6,7 @@ from datetime import datetime
 
 from .catalog import EXERCISES
 from .coach import CoachSnapshot
-from .models import ExerciseLog, Prescription, ProgramDay, Session, Span
+from .models import ExerciseLog, Prescription, Program, ProgramDay, Session, Span
 from .phases import PhaseProgress
 from .progression import Dose
 from .serialize import JsonObject, JsonValue, session_to_dict
@@ -37,6 +37,11 @@ def exercise_name(exercise_id: str, wording: Wording = ENGLISH) -> str:
 def day_name(day: ProgramDay, wording: Wording = ENGLISH) -> str:
     """The program day's name."""
     return wording.word("day", day.id, day.name)
+
+
+def program_name(program: Program, wording: Wording = ENGLISH) -> str:
+    """The program's name (the flows' program options)."""
+    return wording.word("program", program.id, program.name)
 
 
 def note_text(note: str, wording: Wording = ENGLISH) -> str:
