@@ -597,3 +597,118 @@ async def test_rest_day_guard_ignores_other_coaches(
             data["performed_at"] = performed_at
         await coach_action(hass, "log_session", data)
     assert notify_calls == []
+
+
+# --- languages -------------------------------------------------------------------
+
+LANGUAGES = ("en", "de", "nl", "fr", "es")
+TALKING = ("session_reminder.yaml", "goal_at_risk_announcement.yaml")
+TALKING += ("rest_day_guard.yaml", "watch_log.yaml", "wearable_workout.yaml")
+
+
+@pytest.mark.parametrize("name", TALKING)
+def test_blueprint_words_in_every_language(name: str) -> None:
+    """A language input, and the same words (and weekday lists) in all five."""
+    blueprint = load_yaml_dict(SOURCE / name)
+    options = blueprint["blueprint"]["input"]["language"]["selector"]["select"]
+    assert [o["value"] for o in options["options"]] == list(LANGUAGES)
+    texts = blueprint["variables"]["texts"]
+    assert tuple(texts) == LANGUAGES
+    for language in LANGUAGES:
+        assert texts[language].keys() == texts["en"].keys(), language
+        for key, words in texts[language].items():
+            assert words, (language, key)
+            assert isinstance(words, str | list), (language, key)
+            if isinstance(words, list):
+                assert len(words) == 7, (language, key)
+
+
+def day_in(language: str, day_id: str) -> str:
+    """A day's name in the integration's translation file for `language`."""
+    path = ROOT / "custom_components" / DOMAIN / "translations" / f"{language}.json"
+    words = json.loads(path.read_text(encoding="utf-8"))
+    name: str = words["entity"]["sensor"]["next_workout"]["state"][day_id]
+    return name
+
+
+async def test_reminder_in_german(
+    hass: HomeAssistant,
+    coach: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    notify_calls: list[ServiceCall],
+) -> None:
+    """Home Assistant and the blueprint in German: the whole reminder is German."""
+    await hass.config.async_update(language="de")
+    await hass.async_block_till_done()
+    tag = f"hamstring_coach_{coach.entry_id}"
+    await use_blueprint(
+        hass, "session_reminder.yaml", notify_service=NOTIFY, language="de"
+    )
+    await jump(hass, freezer, "2026-11-23T18:00:00+01:00")
+    await tap(hass, f"HAMSTRING_MORE_{tag}")
+    day = day_in("de", "strength_day")
+    assert [(c["title"], c["message"]) for c in sent(notify_calls)] == [
+        (
+            "Beinbeuger-Einheit fällig",
+            f"{day}, 7 Übungen. Erledigt, später oder anders als geplant?",
+        ),
+        (
+            "Beinbeuger-Einheit fällig",
+            f"{day}: härter als geplant, etwas ausgelassen oder übersprungen?",
+        ),
+    ]
+    assert [a["title"] for a in notify_calls[1].data["data"]["actions"]] == [
+        "Härter als geplant (RPE 9)",
+        "Etwas ausgelassen",
+        "Überspringen",
+    ]
+    await tap(hass, f"HAMSTRING_MISSED_{tag}")
+    [logged] = await history(hass)
+    assert logged["notes"] == "Etwas ausgelassen (aus der Erinnerung)"
+
+
+async def test_goal_at_risk_in_french(
+    hass: HomeAssistant,
+    coach: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    tts_calls: list[ServiceCall],
+) -> None:
+    """The announcement in French, the day word included."""
+    await use_blueprint(
+        hass,
+        "goal_at_risk_announcement.yaml",
+        quiet_start="01:00:00",
+        quiet_end="06:00:00",
+        language="fr",
+        **SPEAKER,
+    )
+    await jump(hass, freezer, "2026-11-27T23:59:00+01:00")
+    await jump(hass, freezer, "2026-11-28T00:00:00+01:00")
+    assert sent(tts_calls) == [
+        announcement(
+            "Ischio-jambiers : 0 sur 2 séances cette semaine, objectif menacé. "
+            "Prochaine séance aujourd'hui à 18:00."
+        )
+    ]
+
+
+async def test_rest_day_guard_in_spanish(
+    hass: HomeAssistant,
+    coach: MockConfigEntry,
+    notify_calls: list[ServiceCall],
+) -> None:
+    """The rest-window notice in Spanish, with Spanish weekday abbreviations."""
+    await use_blueprint(
+        hass, "rest_day_guard.yaml", notify_service=NOTIFY, language="es"
+    )
+    await coach_action(
+        hass, "log_session", {"performed_at": "2026-11-22T18:00:00+01:00"}
+    )
+    await coach_action(hass, "log_session")  # Monday 10:00
+    assert [(c["title"], c["message"]) for c in sent(notify_calls)] == [
+        (
+            "Descanso no respetado",
+            "Sesión intensa dentro del descanso, así que la siguiente pasa al "
+            "jue 18:00. Descanso hasta el mié 10:00.",
+        )
+    ]
