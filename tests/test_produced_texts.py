@@ -14,7 +14,7 @@ from typing import Any
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import device_registry as dr, entity_registry as er
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -27,12 +27,19 @@ from custom_components.hamstring_coach.texts import (
 
 from .conftest import START, TIME_ZONE
 
-WORKOUT = "sensor.alex_next_workout"
-TODO = "todo.alex_todays_workout"
-CALENDAR = "calendar.alex_training_calendar"
 TRANSLATIONS = (
     Path(__file__).parent.parent / "custom_components" / DOMAIN / "translations"
 )
+
+
+def entity_id(hass: HomeAssistant, platform: str, key: str) -> str:
+    """An entity of the coach by key (its id is in the language of its setup)."""
+    [entry] = hass.config_entries.async_entries(DOMAIN)
+    found = er.async_get(hass).async_get_entity_id(
+        platform, DOMAIN, f"{entry.entry_id}_{key}"
+    )
+    assert found is not None
+    return found
 
 
 def day_in(language: str, day_id: str) -> str:
@@ -80,30 +87,32 @@ async def action(
 
 async def todo_items(hass: HomeAssistant) -> list[dict[str, Any]]:
     """The to-do list's items."""
-    response = await action(hass, "todo", "get_items", {"entity_id": TODO})
-    items: list[dict[str, Any]] = response[TODO]["items"]
+    todo = entity_id(hass, "todo", "todays_workout")
+    response = await action(hass, "todo", "get_items", {"entity_id": todo})
+    items: list[dict[str, Any]] = response[todo]["items"]
     return items
 
 
 async def week_events(hass: HomeAssistant) -> list[dict[str, Any]]:
     """This week's calendar events."""
+    calendar = entity_id(hass, "calendar", "training_calendar")
     response = await action(
         hass,
         "calendar",
         "get_events",
         {
-            "entity_id": CALENDAR,
+            "entity_id": calendar,
             "start_date_time": "2026-11-23T00:00:00+01:00",
             "end_date_time": "2026-11-30T00:00:00+01:00",
         },
     )
-    events: list[dict[str, Any]] = response[CALENDAR]["events"]
+    events: list[dict[str, Any]] = response[calendar]["events"]
     return events
 
 
 def exercises(hass: HomeAssistant) -> dict[str, dict[str, Any]]:
     """The next workout's exercises by id."""
-    state = hass.states.get(WORKOUT)
+    state = hass.states.get(entity_id(hass, "sensor", "next_workout"))
     assert state is not None
     return {e["exercise"]: e for e in state.attributes["exercises"]}
 
@@ -112,7 +121,7 @@ async def test_english_texts_and_ids(
     hass: HomeAssistant, coach: MockConfigEntry
 ) -> None:
     """English: names, notes, doses and reasons; the state and ids stay ids."""
-    state = hass.states.get(WORKOUT)
+    state = hass.states.get(entity_id(hass, "sensor", "next_workout"))
     assert state is not None
     assert (state.state, state.attributes["name"]) == ("strength_day", "Day 1 Strength")
     deadlift = exercises(hass)["conventional_deadlift"]
@@ -132,7 +141,10 @@ async def test_a_language_without_files_reads_english(
     hass: HomeAssistant, coach: MockConfigEntry
 ) -> None:
     """No Italian file: every text falls back to English."""
-    assert hass.states.get(WORKOUT).attributes["name"] == "Day 1 Strength"
+    assert (
+        hass.states.get(entity_id(hass, "sensor", "next_workout")).attributes["name"]
+        == "Day 1 Strength"
+    )
     assert [i["summary"] for i in await todo_items(hass)][:3] == [
         "Warm-up",
         "Sumo squat to stand",
@@ -151,7 +163,7 @@ async def test_german_workout_attributes(
     hass: HomeAssistant, coach: MockConfigEntry
 ) -> None:
     """The next workout's day, exercises, notes, doses and reasons in German."""
-    state = hass.states.get(WORKOUT)
+    state = hass.states.get(entity_id(hass, "sensor", "next_workout"))
     assert state.state == "strength_day"
     assert state.attributes["name"] == day_in("de", "strength_day")
     by_id = exercises(hass)
@@ -239,6 +251,8 @@ async def test_language_change_rewrites_the_texts(
     await hass.config.async_update(language="de")
     await hass.async_block_till_done()
     assert exercises(hass)["conventional_deadlift"]["name"] == "Klassisches Kreuzheben"
-    assert hass.states.get(WORKOUT).attributes["name"] == day_in("de", "strength_day")
+    assert hass.states.get(entity_id(hass, "sensor", "next_workout")).attributes[
+        "name"
+    ] == day_in("de", "strength_day")
     assert (await todo_items(hass))[2]["summary"] == "Klassisches Kreuzheben"
     assert name_of_exercise(hass, "lunge") == "Ausfallschritt"
