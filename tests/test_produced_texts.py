@@ -134,6 +134,8 @@ async def test_english_texts_and_ids(
     assert name_of_day(hass, "control_day") == "Day 2 Control"
     assert name_of_day(hass, "no_such_day") == "no_such_day"
     assert name_of_exercise(hass, "nordic_curl") == "Nordic hamstring curl"
+    german = await async_texts(hass, "de")
+    assert german.word("exercise", "romanian_deadlift", "") == "Rumänisches Kreuzheben"
 
 
 @pytest.mark.parametrize("language", ["it"])

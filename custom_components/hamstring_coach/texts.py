@@ -47,9 +47,12 @@ def _texts(entity: Mapping[str, str], selector: Mapping[str, str]) -> Texts:
     return Texts({**entity, **selector})
 
 
-async def async_texts(hass: HomeAssistant) -> Texts:
-    """The words in Home Assistant's language, loading them if needed."""
-    language = hass.config.language
+async def async_texts(hass: HomeAssistant, language: str | None = None) -> Texts:
+    """The words in `language` (default: Home Assistant's), loading them if needed.
+
+    Voice answers pass the conversation's language.
+    """
+    language = language or hass.config.language
     entity = await translation.async_get_translations(
         hass, language, "entity", {DOMAIN}
     )
