@@ -177,7 +177,8 @@ def status_dict(
     """Everything the coach knows, under the entity keys (for `get_status`).
 
     `guidance` is the text of `snapshot.advice` in the person's language
-    (the texts live in the translations, the core only knows the id).
+    (the texts live in the translations, the core only knows the id);
+    `wording` gives the workout's names, notes, doses and reasons.
     """
     last = snapshot.last_session
     hard = snapshot.last_hard_session
