@@ -14,6 +14,8 @@ from custom_components.hamstring_coach.card import (
     CARD_URL,
     CHARTS_PATH,
     CHARTS_URL,
+    I18N_PATH,
+    I18N_URL,
     async_register_card,
 )
 
@@ -42,6 +44,13 @@ async def test_card_served_and_added_to_frontend(
     assert charts.status == HTTPStatus.OK
     assert "export function renderHistory" in await charts.text()
     assert 'from "./hamstring-coach-progress.js"' in body
+    # The texts module both import, served next to them.
+    texts = await client.get(I18N_URL)
+    assert texts.status == HTTPStatus.OK
+    assert "javascript" in texts.headers["Content-Type"]
+    assert "// TEXTS-BEGIN" in await texts.text()
+    assert 'from "./hamstring-coach-i18n.js"' in body
+    assert 'from "./hamstring-coach-i18n.js"' in await charts.text()
     # Again (a reload): same URL, no second route or list entry.
     assert await async_register_card(hass) == url
     urls = hass.data[DATA_EXTRA_MODULE_URL].urls
@@ -82,3 +91,13 @@ def test_card_module_contract() -> None:
         "export const withProgress",
     ):
         assert needle in charts, needle
+    texts = I18N_PATH.read_text(encoding="utf-8")
+    for needle in (
+        "export function t(",
+        "export function tn(",
+        "export function th(",
+        "export function formatNumber(",
+        "source?.locale?.number_format",
+        "Intl.PluralRules",
+    ):
+        assert needle in texts, needle

@@ -3,8 +3,9 @@
 The card is an ES module in `frontend/`, so HACS users need no extra
 resource: `async_register_card` serves it at `CARD_URL` and adds it to the
 frontend's extra modules with the integration's version as a cache buster.
-The module it imports (the progress charts, `CHARTS_FILE`) is served next to
-it, so the relative import resolves.
+The modules it imports (the progress charts, `CHARTS_FILE`, and the card's
+texts in five languages, `I18N_FILE`) are served next to it, so the
+relative imports resolve.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ CARD_URL: Final = f"/{DOMAIN}/{CARD_FILE}"
 CHARTS_FILE: Final = "hamstring-coach-progress.js"
 CHARTS_PATH: Final = CARD_PATH.parent / CHARTS_FILE
 CHARTS_URL: Final = f"/{DOMAIN}/{CHARTS_FILE}"
+I18N_FILE: Final = "hamstring-coach-i18n.js"
+I18N_PATH: Final = CARD_PATH.parent / I18N_FILE
+I18N_URL: Final = f"/{DOMAIN}/{I18N_FILE}"
 
 # Private flag (not hass.data[DOMAIN]): a route can be added only once per
 # process, while async_setup may run again after a reload in tests.
@@ -48,6 +52,7 @@ async def async_register_card(hass: HomeAssistant) -> str | None:
         [
             StaticPathConfig(CARD_URL, str(CARD_PATH), cache_headers=False),
             StaticPathConfig(CHARTS_URL, str(CHARTS_PATH), cache_headers=False),
+            StaticPathConfig(I18N_URL, str(I18N_PATH), cache_headers=False),
         ]
     )
     url = f"{CARD_URL}?v={integration.version}"

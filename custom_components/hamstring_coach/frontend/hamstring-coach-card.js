@@ -12,10 +12,12 @@
  *   weeks: 12                                         # optional, weeks of history (1-52)
  *   exercise: romanian_deadlift                       # optional, pin this exercise's trend
  *
- * The progress charts live in hamstring-coach-progress.js (served next to this file).
+ * The progress charts live in hamstring-coach-progress.js, the card's texts in
+ * five languages in hamstring-coach-i18n.js (both served next to this file).
  */
 
 import { PROGRESS_STYLE, withProgress } from "./hamstring-coach-progress.js";
+import { esc, formatNumber, localeOf, pluralKey, t, th } from "./hamstring-coach-i18n.js";
 
 const DOMAIN = "hamstring_coach";
 const CARD_TAG = "hamstring-coach-card";
@@ -29,14 +31,15 @@ const SIBLINGS = [
   "next_workout",
 ];
 
-// Status -> colour variable and fallback label (the sensor's translation wins).
+// Status -> colour variable and icon; the label is the sensor's translated
+// state, else the card's own text (status.<state>).
 const STATUS = {
-  ready: { color: "var(--success-color, #43a047)", icon: "mdi:check-circle", label: "Ready" },
-  due: { color: "var(--primary-color, #03a9f4)", icon: "mdi:dumbbell", label: "Session due" },
-  resting: { color: "var(--info-color, #039be5)", icon: "mdi:sleep", label: "Resting" },
-  behind: { color: "var(--warning-color, #ffa600)", icon: "mdi:alert", label: "Behind" },
-  recovering: { color: "var(--error-color, #db4437)", icon: "mdi:bandage", label: "Recovering" },
-  paused: { color: "var(--disabled-text-color, #9e9e9e)", icon: "mdi:pause-circle", label: "Paused" },
+  ready: { color: "var(--success-color, #43a047)", icon: "mdi:check-circle" },
+  due: { color: "var(--primary-color, #03a9f4)", icon: "mdi:dumbbell" },
+  resting: { color: "var(--info-color, #039be5)", icon: "mdi:sleep" },
+  behind: { color: "var(--warning-color, #ffa600)", icon: "mdi:alert" },
+  recovering: { color: "var(--error-color, #db4437)", icon: "mdi:bandage" },
+  paused: { color: "var(--disabled-text-color, #9e9e9e)", icon: "mdi:pause-circle" },
 };
 
 const CHANGE = {
@@ -45,15 +48,6 @@ const CHANGE = {
   hold: { icon: "mdi:equal", color: "var(--secondary-text-color, #727272)" },
   start: { icon: "mdi:flag-variant", color: "var(--primary-color, #03a9f4)" },
 };
-
-const esc = (value) =>
-  String(value ?? "").replace(/[&<>"']/g, (c) => ({
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&#39;",
-  })[c]);
 
 const num = (value) => {
   const n = Number(value);
@@ -84,7 +78,9 @@ function dayKey(date, tz) {
 
 /**
  * "in 25 min", "today 18:00", "tomorrow 18:00", "Thu 18:00 (in 3 days)",
- * "yesterday 18:00", "2 days ago"; exported for tests through the element.
+ * "yesterday 18:00", "2 days ago" in English; the words come from the text
+ * table of `lang` ("morgen um 18:00"), weekdays and times from Intl.
+ * Exported for tests.
  */
 export function relativeTime(when, now = new Date(), lang = "en", tz = undefined, hour12 = undefined) {
   const date = when instanceof Date ? when : new Date(when);
@@ -96,23 +92,28 @@ export function relativeTime(when, now = new Date(), lang = "en", tz = undefined
     hour12,
   }).format(date);
   const minutes = Math.round((date - now) / 60000);
-  if (Math.abs(minutes) < 1) return "now";
-  if (minutes > 0 && minutes < 60) return `in ${minutes} min`;
-  if (minutes < 0 && minutes > -60) return `${-minutes} min ago`;
+  if (Math.abs(minutes) < 1) return t(lang, "rel.now");
+  if (minutes > 0 && minutes < 60) return t(lang, "rel.in_minutes", { count: minutes });
+  if (minutes < 0 && minutes > -60) return t(lang, "rel.minutes_ago", { count: -minutes });
   const days = dayKey(date, tz) - dayKey(now, tz);
-  if (days === 0) return `today ${time}`;
-  if (days === 1) return `tomorrow ${time}`;
-  if (days === -1) return `yesterday ${time}`;
-  if (days < 0) return `${-days} days ago`;
+  if (days === 0) return t(lang, "rel.today", { time });
+  if (days === 1) return t(lang, "rel.tomorrow", { time });
+  if (days === -1) return t(lang, "rel.yesterday", { time });
+  if (days < 0) return t(lang, "rel.days_ago", { count: -days });
   const weekday = new Intl.DateTimeFormat(lang, { timeZone: tz, weekday: "short" }).format(date);
-  if (days < 7) return `${weekday} ${time} (in ${days} days)`;
+  if (days < 7) return t(lang, "rel.this_week", { weekday, time, count: days });
   const day = new Intl.DateTimeFormat(lang, {
     timeZone: tz,
     weekday: "short",
     day: "numeric",
     month: "short",
   }).format(date);
-  return `${day} ${time}`;
+  return t(lang, "rel.later", { date: day, time });
+}
+
+/** "<b>3</b> weeks streak": the count's markup inside the translated text. */
+function streakHtml(hass, streak, countHtml) {
+  return th(hass, pluralKey(hass, "streak", streak), { count: countHtml });
 }
 
 /** 12/24-hour clock as chosen in the user's profile (undefined: the language's). */
@@ -173,17 +174,21 @@ function focusKey(el) {
 }
 
 /** Holds in seconds; whole-minute blocks (warm-ups, activation) in minutes. */
-function secondsText(seconds) {
-  return seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
+function secondsText(lang, seconds) {
+  return seconds >= 120 && seconds % 60 === 0
+    ? t(lang, "dose.minutes", { count: seconds / 60 })
+    : t(lang, "dose.seconds", { count: seconds });
 }
 
-function doseText(item) {
+/** "3 × 8 / leg @ 52.5 kg": sets, reps or a hold, per leg, load; numbers in `lang`'s format. */
+function doseText(item, lang) {
+  const n = (value) => formatNumber(lang, num(value) ?? value);
   let dose = "";
-  if (item.reps != null) dose = `${item.reps}`;
-  else if (item.seconds != null) dose = secondsText(item.seconds);
-  let text = `${item.sets} × ${dose}`;
-  if (item.per_leg) text += " / leg";
-  if (item.load != null) text += ` @ ${item.load} ${item.unit ?? ""}`.trimEnd();
+  if (item.reps != null) dose = n(item.reps);
+  else if (item.seconds != null) dose = secondsText(lang, item.seconds);
+  let text = `${n(item.sets)} × ${dose}`;
+  if (item.per_leg) text = t(lang, "dose.per_leg", { dose: text });
+  if (item.load != null) text += ` @ ${n(item.load)} ${item.unit ?? ""}`.trimEnd();
   return text;
 }
 
@@ -261,15 +266,16 @@ export function logPayload(items, day, extras = {}) {
 }
 
 /** "Sam's Day 1 Strength", or just the day for an unnamed coach. */
-function whose(person, dayName) {
+function whose(lang, person, dayName) {
   if (!person || person === "Hamstring Coach") return dayName;
-  return `${person}'s ${dayName}`;
+  return t(lang, "whose", { person, workout: dayName });
 }
 
 const OUTCOMES = [
-  ["planned", () => "As planned"],
-  ["missed", (item) => (item.held ? "Missed 5 s per set" : "Missed a rep per set")],
-  ["skipped", () => "Skipped"],
+  ["planned", (lang) => t(lang, "outcome.planned")],
+  ["missed", (lang, item) =>
+    item.held ? t(lang, "outcome.missed_seconds", { count: amountStep(item) }) : t(lang, "outcome.missed_rep")],
+  ["skipped", (lang) => t(lang, "outcome.skipped")],
 ];
 
 const STYLE = `
@@ -415,12 +421,14 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
   }
 
   setConfig(config) {
+    // Before the first `hass`: the page's language (the frontend sets <html lang>).
+    const lang = this._hass ?? undefined;
     if (!config || typeof config.entity !== "string" || !config.entity.startsWith("sensor.")) {
-      throw new Error("Choose a Hamstring Coach training status sensor (entity: sensor.…_training_status)");
+      throw new Error(t(lang, "error.config_entity"));
     }
     const weeks = config.weeks ?? 12;
     if (!Number.isInteger(Number(weeks)) || Number(weeks) < 1 || Number(weeks) > 52) {
-      throw new Error("weeks must be a whole number from 1 to 52");
+      throw new Error(t(lang, "error.config_weeks"));
     }
     this._config = { ...config };
     this._renderKey = "";
@@ -515,7 +523,7 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
       focus: "#log-title",
       log: {
         day: attrs.program_day ?? m.workout?.state,
-        dayName: attrs.name ?? m.workout?.state ?? "the next workout",
+        dayName: attrs.name ?? m.workout?.state ?? t(this._hass, "workout.fallback"),
         person: m.title,
         items: loggerItems(attrs.exercises),
         rpe: null,
@@ -551,7 +559,7 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
     const log = this._ui.log;
     const data = logPayload(log.items, log.day, { rpe: log.rpe, soreness: log.soreness });
     if (data.exercises && data.exercises.length === 0) {
-      this._ui = { ...this._ui, message: "Every exercise is marked skipped: nothing to log. Use Skip for the whole session.", error: true };
+      this._ui = { ...this._ui, message: t(this._hass, "error.nothing_to_log"), error: true };
       this._render(true);
       return;
     }
@@ -601,11 +609,11 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
     else if (action === "level") this._ui = { ...ui, level: Number(button.dataset.level) };
     else if (action === "confirm-soreness") {
       if (ui.level == null) return;
-      this._call("report_soreness", { level: ui.level, pain: ui.pain }, `Soreness ${ui.level}/10 reported.`);
+      this._call("report_soreness", { level: ui.level, pain: ui.pain }, t(this._hass, "done.soreness", { level: ui.level }));
       return;
     } else if (action === "skip") this._ui = { ...ui, panel: "skip", message: "" };
     else if (action === "confirm-skip") {
-      this._call("skip_session", {}, "Session skipped.");
+      this._call("skip_session", {}, t(this._hass, "done.skipped"));
       return;
     }
     this._render(true);
@@ -643,16 +651,16 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
   }
 
   _missing(entityId) {
-    return `<div class="warning">Entity not found: ${esc(entityId)}. Edit the card and pick a Hamstring Coach entry.</div>`;
+    return `<div class="warning">${esc(t(this._hass, "error.entity_missing", { entity: entityId }))}</div>`;
   }
 
   _body(m) {
     const hass = this._hass;
     const state = m.status.state;
-    const look = STATUS[state] ?? { color: "var(--secondary-text-color)", icon: "mdi:help-circle", label: state };
+    const look = STATUS[state] ?? { color: "var(--secondary-text-color)", icon: "mdi:help-circle" };
     const label = typeof hass.formatEntityState === "function" && state in STATUS
       ? hass.formatEntityState(m.status)
-      : look.label;
+      : state in STATUS ? t(hass, `status.${state}`) : state;
     return `
       <div class="header" style="--hc-status: ${look.color}">
         <div class="title">${esc(m.title)}</div>
@@ -669,30 +677,33 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
 
   _fmt(when) {
     const hass = this._hass;
-    return relativeTime(when, new Date(), hass.locale?.language || hass.language || "en", timeZone(hass), hour12(hass));
+    return relativeTime(when, new Date(), localeOf(hass), timeZone(hass), hour12(hass));
   }
 
   _reason(m) {
+    const hass = this._hass;
     const attrs = m.status.attributes ?? {};
     if (attrs.guidance) return attrs.guidance;
-    const dayName = m.workout?.attributes?.name || "the next workout";
+    const workout = m.workout?.attributes?.name || t(hass, "workout.fallback");
     switch (m.status.state) {
       case "resting":
         return attrs.rest_until
-          ? `Recovering from the last hard session: rest until ${this._fmt(attrs.rest_until)}.`
-          : "Recovering from the last hard session.";
+          ? t(hass, "reason.resting_until", { when: this._fmt(attrs.rest_until) })
+          : t(hass, "reason.resting");
       case "due":
-        return `A session is due: time for ${dayName}.`;
+        return t(hass, "reason.due", { workout });
       case "behind": {
         const { value, target } = m.sessions;
-        return `This week's goal is at risk: ${value ?? 0} of ${target ?? "?"} sessions done, and the 48 h rest rule leaves little room.`;
+        return t(hass, "reason.behind", { done: value ?? 0, target: target ?? "?" });
       }
       case "recovering":
-        return attrs.soreness != null ? `Soreness ${attrs.soreness}/10: take it easy.` : "Take it easy today.";
+        return attrs.soreness != null
+          ? t(hass, "reason.recovering_level", { level: num(attrs.soreness) ?? attrs.soreness })
+          : t(hass, "reason.recovering");
       case "paused":
-        return "Training is paused.";
+        return t(hass, "reason.paused");
       default:
-        return `Rested and ready for ${dayName}.`;
+        return t(hass, "reason.ready", { workout });
     }
   }
 
@@ -712,11 +723,11 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
     const attrs = m.status.attributes ?? {};
     const hard = attrs.next_hard_session;
     const when = hard ? this._fmt(hard) : "—";
-    const what = hard ? this._dayName(m, attrs.next_hard_program_day) : "None planned while in pain";
+    const what = hard ? this._dayName(m, attrs.next_hard_program_day) : t(this._hass, "next.none_in_pain");
     return `
       <div class="section">
-        <div class="today-rest"><ha-icon icon="mdi:sofa-outline"></ha-icon><span>Today: rest or light mobility</span></div>
-        <div class="label">Next hard session</div>
+        <div class="today-rest"><ha-icon icon="mdi:sofa-outline"></ha-icon><span>${th(this._hass, "next.rest_today")}</span></div>
+        <div class="label">${th(this._hass, "next.hard_session")}</div>
         <div class="next">
           <ha-icon icon="mdi:calendar-clock"></ha-icon>
           <div><div class="when next-when">${esc(when)}</div><div class="what">${esc(what)}</div></div>
@@ -729,11 +740,11 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
     if (m.status.attributes?.today === "rest") return this._restToday(m);
     const at = m.next.state;
     const when = at && !["unknown", "unavailable"].includes(at) ? this._fmt(at) : "—";
-    const catchUp = m.next.attributes?.reason === "catch_up" ? `<span class="tag">catch-up</span>` : "";
+    const catchUp = m.next.attributes?.reason === "catch_up" ? `<span class="tag">${th(this._hass, "next.catch_up")}</span>` : "";
     const dayName = m.workout?.attributes?.name ?? m.next.attributes?.program_day ?? "";
     return `
       <div class="section">
-        <div class="label">Next session</div>
+        <div class="label">${th(this._hass, "next.session")}</div>
         <div class="next">
           <ha-icon icon="mdi:calendar-clock"></ha-icon>
           <div><div class="when next-when">${esc(when)}${catchUp}</div><div class="what">${esc(dayName)}</div></div>
@@ -747,48 +758,53 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
     const met = target != null && v >= target;
     return `
       <div class="progress ${cls}">
-        <div class="bar-head"><span>${esc(title)}</span><span class="count">${esc(v)} / ${esc(target ?? "–")}</span></div>
+        <div class="bar-head"><span>${esc(title)}</span><span class="count">${esc(formatNumber(this._hass, v))} / ${esc(target == null ? "–" : formatNumber(this._hass, target))}</span></div>
         <div class="bar ${met ? "met" : ""}" role="progressbar" aria-label="${esc(title)}" aria-valuenow="${v}" aria-valuemax="${target ?? 0}"><div style="width:${pct}%"></div></div>
       </div>`;
   }
 
   _week(m) {
+    const hass = this._hass;
     const streak = m.streak ?? 0;
+    const count = `<b class="streak-count">${esc(formatNumber(hass, streak))}</b>`;
     return `
       <div class="section">
-        <div class="label">This week</div>
+        <div class="label">${th(hass, "week.title")}</div>
         <div class="week">
-          ${this._bar("sessions", "Sessions", m.sessions)}
-          ${this._bar("sets", "Working sets", m.sets)}
-          <div class="streak"><ha-icon icon="mdi:fire"></ha-icon><span><b class="streak-count">${esc(streak)}</b> ${streak === 1 ? "week" : "weeks"} streak</span></div>
+          ${this._bar("sessions", t(hass, "week.sessions"), m.sessions)}
+          ${this._bar("sets", t(hass, "week.sets"), m.sets)}
+          <div class="streak"><ha-icon icon="mdi:fire"></ha-icon><span>${streakHtml(hass, streak, count)}</span></div>
         </div>
       </div>`;
   }
 
   _workout(m) {
+    const hass = this._hass;
     const attrs = m.workout?.attributes;
     if (!attrs) return "";
     const items = (attrs.exercises ?? []).map((item) => {
       const change = CHANGE[item.change] ?? CHANGE.hold;
       const note = item.progression || item.note;
-      const sub = [item.prescription ? `plan ${item.prescription}` : "", note].filter(Boolean).join(" · ");
+      const sub = [item.prescription ? t(hass, "workout.plan", { dose: item.prescription }) : "", note].filter(Boolean).join(" · ");
       return `
         <li class="exercise ${item.working === false ? "warmup" : ""}${this._trendClass(item)}" ${this._trendAttrs(item)}>
-          <span class="ex">${esc(item.name ?? item.exercise)}${item.working === false ? ` <span class="small">(mobility)</span>` : ""}</span>
-          <span class="dose">${esc(doseText(item))}</span>
+          <span class="ex">${esc(item.name ?? item.exercise)}${item.working === false ? ` <span class="small">${th(hass, "workout.mobility")}</span>` : ""}</span>
+          <span class="dose">${esc(doseText(item, hass))}</span>
           ${sub ? `<span class="note"><ha-icon icon="${change.icon}" style="color:${change.color}"></ha-icon><span>${esc(sub)}</span></span>` : ""}
         </li>`;
     });
-    const kind = attrs.recovery ? `<span class="tag">recovery</span>` : "";
+    const kind = attrs.recovery ? `<span class="tag">${th(hass, "workout.recovery")}</span>` : "";
+    const heading = attrs.recovery ? "workout.light_today" : isToday(m.next?.state, timeZone(hass)) ? "workout.today" : "workout.next";
     return `
       <div class="section">
-        <div class="label">${attrs.recovery ? "Light work for today" : isToday(m.next?.state, timeZone(this._hass)) ? "Today's workout" : "Next workout"}</div>
+        <div class="label">${th(hass, heading)}</div>
         <div class="workout-name">${esc(attrs.name ?? m.workout.state)}${kind}</div>
         <ul>${items.join("")}</ul>
       </div>`;
   }
 
   _actions(m) {
+    const hass = this._hass;
     const ui = this._ui;
     const dis = ui.busy ? "disabled" : "";
     const message = ui.message
@@ -797,14 +813,13 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
     if (ui.panel === "logger") return this._logger(ui.log, dis, message);
     if (ui.panel === "result") return this._result(ui.log, ui.result);
     if (ui.panel === "skip") {
-      const dayName = esc(m.workout?.attributes?.name ?? "the next workout");
-      const [question, action, verb] = [`Skip <b>${dayName}</b> and plan the next session?`, "confirm-skip", "Skip"];
+      const dayName = esc(m.workout?.attributes?.name ?? t(hass, "workout.fallback"));
       return `
         <div class="section panel confirm ${ui.panel}">
-          <div class="question">${question}</div>
+          <div class="question">${th(hass, "skip.question", { workout: `<b>${dayName}</b>` })}</div>
           <div class="row">
-            <button data-action="cancel" ${dis}>Cancel</button>
-            <button class="primary" data-action="${action}" ${dis}>${verb}</button>
+            <button data-action="cancel" ${dis}>${th(hass, "actions.cancel")}</button>
+            <button class="primary" data-action="confirm-skip" ${dis}>${th(hass, "actions.skip")}</button>
           </div>
         </div>${message}`;
     }
@@ -814,30 +829,32 @@ class HamstringCoachCard extends withProgress(HTMLElement) {
       ).join("");
       return `
         <div class="section panel soreness">
-          <div class="question">How sore are your hamstrings? (0 = not at all, 10 = very)</div>
+          <div class="question">${th(hass, "soreness.question")}</div>
           <div class="levels">${levels}</div>
           <div class="row">
-            <label><input type="checkbox" id="pain" ${ui.pain ? "checked" : ""} ${dis}> Sharp pain</label>
-            <button data-action="cancel" ${dis}>Cancel</button>
-            <button class="primary" data-action="confirm-soreness" ${ui.level == null || ui.busy ? "disabled" : ""}>Report</button>
+            <label><input type="checkbox" id="pain" ${ui.pain ? "checked" : ""} ${dis}> ${th(hass, "soreness.pain")}</label>
+            <button data-action="cancel" ${dis}>${th(hass, "actions.cancel")}</button>
+            <button class="primary" data-action="confirm-soreness" ${ui.level == null || ui.busy ? "disabled" : ""}>${th(hass, "soreness.report")}</button>
           </div>
         </div>${message}`;
     }
     const canSkip = Boolean(this._hass.services?.[DOMAIN]?.skip_session);
     return `
       <div class="section actions">
-        <button class="primary" data-action="log" ${dis}>Log workout</button>
-        <button data-action="soreness" ${dis}>Report soreness</button>
-        ${canSkip ? `<button data-action="skip" ${dis}>Skip</button>` : ""}
+        <button class="primary" data-action="log" ${dis}>${th(hass, "actions.log")}</button>
+        <button data-action="soreness" ${dis}>${th(hass, "actions.soreness")}</button>
+        ${canSkip ? `<button data-action="skip" ${dis}>${th(hass, "actions.skip")}</button>` : ""}
       </div>${message}`;
   }
 }
 
 // --- logger views (functions of the state; every text goes through esc) -------
 
-function stepper(item, index, field, label, dis) {
+function stepper(lang, item, index, field, label, dis) {
   const id = `f-${index}-${field}`;
-  const what = `${label.toLowerCase()} of ${item.name}`;
+  const inSentence = t(lang, `stepper.${field === "amount" ? amountField(item) : field}`);
+  const less = t(lang, "stepper.less", { field: inSentence, exercise: item.name });
+  const more = t(lang, "stepper.more", { field: inSentence, exercise: item.name });
   const value = item[field] ?? "";
   const low = field === "load" ? 0 : 1;
   const step = field === "load" ? loadStep(item) : field === "amount" ? amountStep(item) : 1;
@@ -845,14 +862,19 @@ function stepper(item, index, field, label, dis) {
     <div class="stepper">
       <label for="${id}">${esc(label)}</label>
       <div class="spin">
-        <button type="button" id="${id}-less" data-action="step" data-index="${index}" data-field="${field}" data-dir="-1" aria-label="${esc(`Less ${what}`)}" ${dis}>−</button>
+        <button type="button" id="${id}-less" data-action="step" data-index="${index}" data-field="${field}" data-dir="-1" aria-label="${esc(less)}" ${dis}>−</button>
         <input id="${id}" type="number" inputmode="decimal" min="${low}" step="${step}" value="${esc(value)}" data-index="${index}" data-field="${field}" ${dis}>
-        <button type="button" id="${id}-more" data-action="step" data-index="${index}" data-field="${field}" data-dir="1" aria-label="${esc(`More ${what}`)}" ${dis}>+</button>
+        <button type="button" id="${id}-more" data-action="step" data-index="${index}" data-field="${field}" data-dir="1" aria-label="${esc(more)}" ${dis}>+</button>
       </div>
     </div>`;
 }
 
-function planText(item) {
+/** The amount's kind: seconds of a hold, reps per leg or reps. */
+function amountField(item) {
+  return item.held ? "seconds" : item.perLeg ? "reps_per_leg" : "reps";
+}
+
+function planText(item, lang) {
   const plan = item.plan;
   return doseText({
     sets: plan.sets,
@@ -861,81 +883,88 @@ function planText(item) {
     per_leg: item.perLeg,
     load: plan.load,
     unit: item.unit,
-  });
+  }, lang);
 }
 
-function loggerRow(item, index, dis) {
+function loggerRow(lang, item, index, dis) {
   const state = outcome(item);
   const buttons = OUTCOMES.map(([key, label]) => `
-    <button type="button" id="o-${index}-${key}" class="${key === "skipped" ? "skip" : ""}" data-action="outcome" data-index="${index}" data-outcome="${key}" aria-pressed="${state === key}" ${dis}>${esc(label(item))}</button>`).join("");
-  const amount = item.held ? "Seconds" : item.perLeg ? "Reps per leg" : "Reps";
-  const load = item.loadable ? stepper(item, index, "load", `Load${item.unit ? ` (${item.unit})` : ""}`, dis) : "";
+    <button type="button" id="o-${index}-${key}" class="${key === "skipped" ? "skip" : ""}" data-action="outcome" data-index="${index}" data-outcome="${key}" aria-pressed="${state === key}" ${dis}>${esc(label(lang, item))}</button>`).join("");
+  const amount = t(lang, `field.${amountField(item)}`);
+  const loadLabel = item.unit ? t(lang, "field.load_unit", { unit: item.unit }) : t(lang, "field.load");
+  const load = item.loadable ? stepper(lang, item, index, "load", loadLabel, dis) : "";
   return `
     <fieldset class="ex-log ${state}" data-exercise="${esc(item.exercise)}">
-      <legend><span class="ex-name">${esc(item.name)}</span> <span class="plan">plan ${esc(planText(item))}</span></legend>
-      <div class="shortcuts" role="group" aria-label="${esc(`How ${item.name} went`)}">${buttons}</div>
+      <legend><span class="ex-name">${esc(item.name)}</span> <span class="plan">${esc(t(lang, "workout.plan", { dose: planText(item, lang) }))}</span></legend>
+      <div class="shortcuts" role="group" aria-label="${esc(t(lang, "logger.how", { exercise: item.name }))}">${buttons}</div>
       <div class="steppers" ${item.skipped ? "hidden" : ""}>
-        ${stepper(item, index, "sets", "Sets done", dis)}
-        ${stepper(item, index, "amount", amount, dis)}
+        ${stepper(lang, item, index, "sets", t(lang, "field.sets"), dis)}
+        ${stepper(lang, item, index, "amount", amount, dis)}
         ${load}
       </div>
     </fieldset>`;
 }
 
-function levelButtons(action, from, to, chosen, name, dis) {
+function levelButtons(lang, action, from, to, chosen, key, dis) {
   const out = [];
   for (let i = from; i <= to; i += 1) {
-    out.push(`<button type="button" id="${action}-${i}" data-action="${action}" data-level="${i}" class="${chosen === i ? "on" : ""}" aria-pressed="${chosen === i}" aria-label="${esc(`${name} ${i}`)}" ${dis}>${i}</button>`);
+    out.push(`<button type="button" id="${action}-${i}" data-action="${action}" data-level="${i}" class="${chosen === i ? "on" : ""}" aria-pressed="${chosen === i}" aria-label="${esc(t(lang, key, { level: i }))}" ${dis}>${i}</button>`);
   }
   return out.join("");
 }
 
 Object.assign(HamstringCoachCard.prototype, {
   _logger(log, dis, message) {
-    const title = `Log ${whose(log.person, log.dayName)}`;
+    const hass = this._hass;
+    const title = t(hass, "logger.title", { what: whose(hass, log.person, log.dayName) });
     const asPlanned = log.items.every((item) => outcome(item) === "planned");
     return `
       <section class="section panel logger" aria-labelledby="log-title">
         <h3 id="log-title" tabindex="-1">${esc(title)}</h3>
-        <div class="hint">Today's doses are filled in. Change what was different, then log.</div>
-        ${log.items.map((item, i) => loggerRow(item, i, dis)).join("")}
+        <div class="hint">${th(hass, "logger.hint")}</div>
+        ${log.items.map((item, i) => loggerRow(hass, item, i, dis)).join("")}
         <div class="feel" role="group" aria-labelledby="rpe-label">
-          <div class="label" id="rpe-label">Effort, RPE (optional)</div>
-          <div class="levels rpe">${levelButtons("rpe", 1, 10, log.rpe, "RPE", dis)}</div>
+          <div class="label" id="rpe-label">${th(hass, "logger.rpe")}</div>
+          <div class="levels rpe">${levelButtons(hass, "rpe", 1, 10, log.rpe, "logger.rpe_level", dis)}</div>
         </div>
         <div class="feel" role="group" aria-labelledby="sore-label">
-          <div class="label" id="sore-label">Hamstring soreness 0-10 (optional)</div>
-          <div class="levels">${levelButtons("sore", 0, 10, log.soreness, "Soreness", dis)}</div>
+          <div class="label" id="sore-label">${th(hass, "logger.soreness")}</div>
+          <div class="levels">${levelButtons(hass, "sore", 0, 10, log.soreness, "logger.soreness_level", dis)}</div>
         </div>
         ${message.replace('role="status"', 'role="alert" tabindex="-1"')}
         <div class="row">
-          <button type="button" data-action="cancel" ${dis}>Cancel</button>
-          <button type="button" class="primary" id="log-submit" data-action="confirm-log" ${dis}>${asPlanned ? "Log as planned" : "Log what I did"}</button>
+          <button type="button" data-action="cancel" ${dis}>${th(hass, "actions.cancel")}</button>
+          <button type="button" class="primary" id="log-submit" data-action="confirm-log" ${dis}>${th(hass, asPlanned ? "logger.as_planned" : "logger.as_done")}</button>
         </div>
       </section>`;
   },
 
   _result(log, result) {
-    const sets = result.working_sets;
-    const head = `Logged ${whose(log.person, log.dayName)}${sets != null ? `: ${sets} working sets` : ""}.`;
+    const hass = this._hass;
+    const sets = num(result.working_sets);
+    const what = whose(hass, log.person, log.dayName);
+    const head = sets != null
+      ? t(hass, pluralKey(hass, "result.logged_sets", sets), { what, count: sets })
+      : t(hass, "result.logged", { what });
     const items = (result.progression ?? []).map((item) => {
       const change = CHANGE[item.change] ?? CHANGE.hold;
+      const changeText = item.change in CHANGE ? t(hass, `change.${item.change}`) : String(item.change).replace("_", " ");
       return `
         <li class="exercise after change-${esc(item.change)}" data-exercise="${esc(item.exercise)}">
           <span class="ex">${esc(item.name ?? item.exercise)}</span>
-          <span class="dose">${esc(doseText(item))}</span>
-          <span class="note"><ha-icon icon="${change.icon}" style="color:${change.color}"></ha-icon><span><b class="change">${esc(String(item.change).replace("_", " "))}</b>: ${esc(item.progression)}</span></span>
+          <span class="dose">${esc(doseText(item, hass))}</span>
+          <span class="note"><ha-icon icon="${change.icon}" style="color:${change.color}"></ha-icon><span><b class="change">${esc(changeText)}</b>: ${esc(item.progression)}</span></span>
         </li>`;
     });
     const next = items.length
-      ? `<div class="label">Next time on ${esc(log.dayName)}</div><ul>${items.join("")}</ul>`
+      ? `<div class="label">${th(hass, "result.next_time", { workout: esc(log.dayName) })}</div><ul>${items.join("")}</ul>`
       : "";
     return `
       <section class="section panel result" aria-labelledby="result-title">
         <h3 id="result-title" tabindex="-1" role="status">${esc(head)}</h3>
         ${next}
         ${result.guidance ? `<div class="hint">${esc(result.guidance)}</div>` : ""}
-        <div class="row"><button type="button" class="primary" data-action="close-result">Done</button></div>
+        <div class="row"><button type="button" class="primary" data-action="close-result">${th(hass, "result.done")}</button></div>
       </section>`;
   },
 });
@@ -958,7 +987,8 @@ class HamstringCoachCardEditor extends HTMLElement {
       this.attachShadow({ mode: "open" });
       this.shadowRoot.addEventListener("change", (ev) => this._changed(ev));
     }
-    const options = statusEntities(this._hass);
+    const hass = this._hass;
+    const options = statusEntities(hass);
     const current = this._config.entity;
     if (current && !options.some(([id]) => id === current)) options.unshift([current, current]);
     this.shadowRoot.innerHTML = `
@@ -969,19 +999,19 @@ class HamstringCoachCardEditor extends HTMLElement {
           background: var(--card-background-color, #fff); border: 1px solid var(--divider-color, #ccc); }
       </style>
       <div class="form">
-        <label>Hamstring Coach entry
+        <label>${th(hass, "editor.entry")}
           <select id="entity">
-            ${options.length ? "" : `<option value="">No Hamstring Coach entry found</option>`}
+            ${options.length ? "" : `<option value="">${th(hass, "editor.no_entry")}</option>`}
             ${options.map(([id, name]) => `<option value="${esc(id)}" ${id === current ? "selected" : ""}>${esc(name)} (${esc(id)})</option>`).join("")}
           </select>
         </label>
-        <label>Title (optional)
+        <label>${th(hass, "editor.title")}
           <input id="title" type="text" value="${esc(this._config.title ?? "")}" placeholder="${esc(current ? entryTitle(this._hass, current) : "")}">
         </label>
-        <label>Weeks of history
+        <label>${th(hass, "editor.weeks")}
           <input id="weeks" type="number" min="1" max="52" step="1" value="${esc(this._config.weeks ?? 12)}">
         </label>
-        <label>Pinned exercise trend (optional exercise id)
+        <label>${th(hass, "editor.exercise")}
           <input id="exercise" type="text" value="${esc(this._config.exercise ?? "")}" placeholder="romanian_deadlift">
         </label>
       </div>`;
@@ -1021,7 +1051,7 @@ async function defineElements() {
   window.customCards.push({
     type: CARD_TAG,
     name: "Hamstring Coach",
-    description: "Training status, next session, weekly progress, today's workout and one-tap logging.",
+    description: t(undefined, "picker.description"), // the page's language
     preview: true,
     documentationURL: "https://github.com/hamstring-coach/hamstring_coach",
   });

@@ -9,22 +9,21 @@
  * stay crisp on a phone and on a wall tablet. Colours are Home Assistant's
  * theme variables, so light and dark themes both read. Every chart has a
  * text alternative: an aria-label summary and a visually hidden table.
+ * Texts come from hamstring-coach-i18n.js in the language `lang`; numbers
+ * are written in `num`'s format (the profile's, default: `lang`'s).
  */
 
-export const esc = (value) =>
-  String(value ?? "").replace(/[&<>"']/g, (c) => ({
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&#39;",
-  })[c]);
+import { esc, formatNumber, localeOf, numberLocale, pluralKey, t, th, tn } from "./hamstring-coach-i18n.js";
 
-const METRIC = {
-  estimated_1rm: "estimated 1RM",
-  most_reps: "most reps",
-  longest_hold: "longest hold",
-};
+export { esc };
+
+const METRICS = ["estimated_1rm", "most_reps", "longest_hold"];
+
+/** The metric's name ("estimated 1RM"); an unknown id as given. */
+const metricName = (lang, metric) => (METRICS.includes(metric) ? t(lang, `metric.${metric}`) : String(metric ?? ""));
+
+/** The unit as shown: "reps" translated, kg and lb as they are. */
+const unitName = (lang, unit) => (unit === "reps" ? t(lang, "unit.reps") : String(unit ?? ""));
 
 /** "16 Nov" for a YYYY-MM-DD week start (a local date: formatted in UTC). */
 export function weekLabel(iso, lang = "en") {
@@ -41,13 +40,20 @@ function dayLabel(when, lang, tz) {
   return new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: tz }).format(date);
 }
 
-const prettyDay = (id) => (id ? String(id).replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) : "Session");
+const prettyDay = (lang, id) =>
+  id ? String(id).replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()) : t(lang, "progress.session");
 
 /** One week as a sentence, for screen readers and the hidden table. */
-export function weekSummary(week, lang = "en") {
-  const state = week.paused ? "paused" : week.met ? "both targets met" : "targets not met";
-  const current = week.current ? "this week, " : "";
-  return `Week of ${weekLabel(week.week_start, lang)}: ${current}${week.hard_sessions} of ${week.sessions_target} hard sessions, ${week.working_sets} of ${week.sets_target} working sets, ${state}`;
+export function weekSummary(week, lang = "en", num = lang) {
+  const state = t(lang, week.paused ? "week.paused" : week.met ? "week.met_both" : "week.not_met");
+  return t(lang, week.current ? "week.summary_current" : "week.summary", {
+    date: weekLabel(week.week_start, lang),
+    sessions: formatNumber(num, week.hard_sessions),
+    sessions_target: formatNumber(num, week.sessions_target),
+    sets: formatNumber(num, week.working_sets),
+    sets_target: formatNumber(num, week.sets_target),
+    state,
+  });
 }
 
 function bars(weeks, key, targetKey, height) {
@@ -74,9 +80,9 @@ function bars(weeks, key, targetKey, height) {
   return `<svg class="bars" viewBox="0 0 100 ${height}" preserveAspectRatio="none" aria-hidden="true" focusable="false">${rects}${target}</svg>`;
 }
 
-function valueRow(weeks, key, cls) {
+function valueRow(weeks, key, cls, num) {
   return `<div class="hc-cols ${cls}" aria-hidden="true">${weeks
-    .map((w) => `<span class="${w.paused ? "paused" : w.met ? "met" : ""}">${w.paused ? "⏸" : esc(w[key])}</span>`)
+    .map((w) => `<span class="${w.paused ? "paused" : w.met ? "met" : ""}">${w.paused ? "⏸" : esc(formatNumber(num, w[key]))}</span>`)
     .join("")}</div>`;
 }
 
@@ -84,85 +90,99 @@ function valueRow(weeks, key, cls) {
  * The weekly history: sets and sessions bars against their target lines, a
  * tap target per week, the streak, and the sessions of the selected week.
  */
-export function renderHistory(progress, { selected = null, lang = "en", tz = undefined } = {}) {
+export function renderHistory(progress, { selected = null, lang = "en", tz = undefined, num = lang } = {}) {
   const weeks = progress?.weeks ?? [];
   if (!weeks.length) return "";
   const n = weeks.length;
   const streak = progress.streak ?? 0;
   const met = weeks.filter((w) => w.met).length;
-  const summary = `Last ${n} weeks: ${met} met both targets. Streak ${streak} ${streak === 1 ? "week" : "weeks"}.`;
+  const summary = tn(lang, "history.summary", streak, { weeks: n, met });
+  const f = (value) => esc(formatNumber(num, value));
   const sparse = n > 8 ? 2 : 1;
   const columns = weeks
     .map(
       (w, i) =>
-        `<button class="hc-week${w.current ? " current" : ""}${w.week_start === selected ? " on" : ""}" data-action="hc-week" data-week="${esc(w.week_start)}" data-sessions="${esc(w.hard_sessions)}" data-sets="${esc(w.working_sets)}" data-met="${w.met}" data-paused="${w.paused}" aria-pressed="${w.week_start === selected}" aria-label="${esc(weekSummary(w, lang))}" style="grid-column:${i + 1}"></button>`,
+        `<button class="hc-week${w.current ? " current" : ""}${w.week_start === selected ? " on" : ""}" data-action="hc-week" data-week="${esc(w.week_start)}" data-sessions="${esc(w.hard_sessions)}" data-sets="${esc(w.working_sets)}" data-met="${w.met}" data-paused="${w.paused}" aria-pressed="${w.week_start === selected}" aria-label="${esc(weekSummary(w, lang, num))}" style="grid-column:${i + 1}"></button>`,
     )
     .join("");
   const dates = weeks
-    .map((w, i) => `<span class="${w.current ? "current" : ""}">${w.current ? "now" : (n - 1 - i) % sparse === 0 ? esc(weekLabel(w.week_start, lang)) : ""}</span>`)
+    .map((w, i) => `<span class="${w.current ? "current" : ""}">${w.current ? th(lang, "history.now") : (n - 1 - i) % sparse === 0 ? esc(weekLabel(w.week_start, lang)) : ""}</span>`)
     .join("");
   const rows = weeks
     .map(
       (w) =>
-        `<tr><th scope="row">${esc(weekLabel(w.week_start, lang))}${w.current ? " (this week)" : ""}</th><td>${esc(w.hard_sessions)} / ${esc(w.sessions_target)}</td><td>${esc(w.working_sets)} / ${esc(w.sets_target)}</td><td>${w.paused ? "paused" : w.met ? "met" : "not met"}</td></tr>`,
+        `<tr><th scope="row">${w.current ? th(lang, "history.this_week", { date: esc(weekLabel(w.week_start, lang)) }) : esc(weekLabel(w.week_start, lang))}</th><td>${f(w.hard_sessions)} / ${f(w.sessions_target)}</td><td>${f(w.working_sets)} / ${f(w.sets_target)}</td><td>${th(lang, w.paused ? "week.paused" : w.met ? "history.met" : "history.not_met")}</td></tr>`,
     )
     .join("");
   const chosen = weeks.find((w) => w.week_start === selected);
   return `
     <div class="section hc-history" style="--hc-n:${n}">
-      <div class="label">Last ${n} weeks</div>
-      <div class="hc-streak" aria-hidden="true"><ha-icon icon="mdi:fire"></ha-icon><b class="hc-streak-count">${esc(streak)}</b> ${streak === 1 ? "week" : "weeks"} streak · ${met} of ${n} weeks on target</div>
+      <div class="label">${th(lang, pluralKey(lang, "history.title", n), { count: f(n) })}</div>
+      <div class="hc-streak" aria-hidden="true"><ha-icon icon="mdi:fire"></ha-icon><span>${th(lang, pluralKey(lang, "streak", streak), { count: `<b class="hc-streak-count">${f(streak)}</b>` })} · ${th(lang, "history.on_target", { met: f(met), count: f(n) })}</span></div>
       <div class="hc-chart" role="group" aria-label="${esc(summary)}">
-        <div class="hc-legend" aria-hidden="true"><span>Working sets</span><span class="hc-key"><i class="met"></i>targets met <i class="line"></i>target</span></div>
+        <div class="hc-legend" aria-hidden="true"><span>${th(lang, "week.sets")}</span><span class="hc-key"><i class="met"></i>${th(lang, "legend.targets_met")} <i class="line"></i>${th(lang, "legend.target")}</span></div>
         <div class="hc-plot sets">${bars(weeks, "working_sets", "sets_target", 60)}</div>
-        ${valueRow(weeks, "working_sets", "hc-values sets")}
-        <div class="hc-legend" aria-hidden="true"><span>Hard sessions</span></div>
+        ${valueRow(weeks, "working_sets", "hc-values sets", num)}
+        <div class="hc-legend" aria-hidden="true"><span>${th(lang, "legend.hard_sessions")}</span></div>
         <div class="hc-plot sessions">${bars(weeks, "hard_sessions", "sessions_target", 30)}</div>
-        ${valueRow(weeks, "hard_sessions", "hc-values sessions")}
+        ${valueRow(weeks, "hard_sessions", "hc-values sessions", num)}
         <div class="hc-cols hc-dates" aria-hidden="true">${dates}</div>
         <div class="hc-cols hc-taps">${columns}</div>
       </div>
-      <table class="sr-only hc-table"><caption>${esc(summary)}</caption><thead><tr><th scope="col">Week</th><th scope="col">Hard sessions / target</th><th scope="col">Working sets / target</th><th scope="col">Result</th></tr></thead><tbody>${rows}</tbody></table>
-      ${chosen ? weekDetail(chosen, lang, tz) : ""}
+      <table class="sr-only hc-table"><caption>${esc(summary)}</caption><thead><tr><th scope="col">${th(lang, "table.week")}</th><th scope="col">${th(lang, "table.sessions")}</th><th scope="col">${th(lang, "table.sets")}</th><th scope="col">${th(lang, "table.result")}</th></tr></thead><tbody>${rows}</tbody></table>
+      ${chosen ? weekDetail(chosen, lang, tz, num) : ""}
     </div>`;
 }
 
-function weekDetail(week, lang, tz) {
+function weekDetail(week, lang, tz, num) {
   const items = (week.sessions ?? [])
-    .map(
-      (s) =>
-        `<li class="hc-session"><span class="ex">${esc(dayLabel(s.performed_at, lang, tz))} · ${esc(prettyDay(s.program_day))}</span><span class="dose">${esc(s.working_sets)} sets${s.hard ? "" : " · light"}</span></li>`,
-    )
+    .map((s) => {
+      const sets = t(lang, pluralKey(lang, "detail.sets", s.working_sets), { count: formatNumber(num, s.working_sets) });
+      return `<li class="hc-session"><span class="ex">${esc(dayLabel(s.performed_at, lang, tz))} · ${esc(prettyDay(lang, s.program_day))}</span><span class="dose">${esc(sets)}${s.hard ? "" : ` · ${th(lang, "detail.light")}`}</span></li>`;
+    })
     .join("");
   return `
-    <div class="hc-detail" role="region" aria-label="${esc(`Sessions in the week of ${weekLabel(week.week_start, lang)}`)}">
-      <div class="hc-detail-head">${esc(weekSummary(week, lang))}</div>
-      ${items ? `<ul class="hc-sessions">${items}</ul>` : `<div class="small">No sessions logged${week.paused ? " (paused)" : ""}.</div>`}
+    <div class="hc-detail" role="region" aria-label="${esc(t(lang, "detail.label", { date: weekLabel(week.week_start, lang) }))}">
+      <div class="hc-detail-head">${esc(weekSummary(week, lang, num))}</div>
+      ${items ? `<ul class="hc-sessions">${items}</ul>` : `<div class="small">${th(lang, week.paused ? "detail.none_paused" : "detail.none")}</div>`}
     </div>`;
 }
 
+/** A value with its unit: "52.5 kg", "8 reps" (in `lang`, numbers in `num`'s format). */
+const withUnit = (lang, num, value, unit) => `${formatNumber(num, value)} ${unitName(lang, unit)}`.trimEnd();
+
 /** The trend's sentence: metric, range of values, best and records. */
-export function trendSummary(trend, lang = "en") {
+export function trendSummary(trend, lang = "en", num = lang) {
   const points = trend.points ?? [];
-  const unit = trend.unit === "reps" ? " reps" : ` ${trend.unit}`;
-  if (!points.length) return `${trend.name}: no sessions in this range.`;
+  if (!points.length) return t(lang, "trend.empty_summary", { name: trend.name });
   const best = points.reduce((a, p) => (p.value > a.value ? p : a), points[0]);
   const records = points.filter((p) => p.record).length;
-  return `${trend.name}, ${METRIC[trend.metric] ?? trend.metric}: ${points.length} sessions, from ${points[0].value}${unit} to ${points[points.length - 1].value}${unit}; best ${best.value}${unit} on ${dayLabel(best.performed_at, lang)}; ${records} personal ${records === 1 ? "record" : "records"}.`;
+  const value = (v) => withUnit(lang, num, v, trend.unit);
+  return t(lang, "trend.summary", {
+    name: trend.name,
+    metric: metricName(lang, trend.metric),
+    sessions: t(lang, pluralKey(lang, "count.sessions", points.length), { count: formatNumber(num, points.length) }),
+    first: value(points[0].value),
+    last: value(points[points.length - 1].value),
+    best: value(best.value),
+    date: dayLabel(best.performed_at, lang),
+    records: t(lang, pluralKey(lang, "count.records", records), { count: formatNumber(num, records) }),
+  });
 }
 
 /** A line chart of one exercise's trend with its record points marked. */
-export function renderTrend(trend, { lang = "en", tz = undefined, pinned = false } = {}) {
+export function renderTrend(trend, { lang = "en", tz = undefined, pinned = false, num = lang } = {}) {
   if (!trend) return "";
   const points = trend.points ?? [];
-  const unit = trend.unit === "reps" ? "reps" : trend.unit;
-  const name = trend.name && trend.name !== trend.exercise ? trend.name : prettyDay(trend.exercise);
+  const unit = unitName(lang, trend.unit);
+  const metric = metricName(lang, trend.metric);
+  const name = trend.name && trend.name !== trend.exercise ? trend.name : prettyDay(lang, trend.exercise);
   const title = trend.metric
-    ? `${esc(name)} <span class="small">${esc(METRIC[trend.metric] ?? trend.metric)} (${esc(unit)})</span>`
+    ? `${esc(name)} <span class="small">${esc(metric)} (${esc(unit)})</span>`
     : esc(name);
-  const head = `<div class="hc-trend-head"><span class="hc-trend-name">${title}</span>${pinned ? "" : `<button class="hc-close" data-action="hc-trend-close" aria-label="Close trend">×</button>`}</div>`;
+  const head = `<div class="hc-trend-head"><span class="hc-trend-name">${title}</span>${pinned ? "" : `<button class="hc-close" data-action="hc-trend-close" aria-label="${th(lang, "trend.close")}">×</button>`}</div>`;
   if (!points.length) {
-    return `<div class="hc-trend" data-exercise="${esc(trend.exercise)}">${head}<div class="small">No sessions with this exercise in this range.</div></div>`;
+    return `<div class="hc-trend" data-exercise="${esc(trend.exercise)}">${head}<div class="small">${th(lang, "trend.empty")}</div></div>`;
   }
   const values = points.map((p) => p.value);
   let low = Math.min(...values);
@@ -176,28 +196,31 @@ export function renderTrend(trend, { lang = "en", tz = undefined, pinned = false
   const path = points.map((p, i) => `${i ? "L" : "M"}${x(i).toFixed(2)} ${y(p.value).toFixed(2)}`).join(" ");
   const dots = points
     .map((p, i) => {
-      const what = `${dayLabel(p.performed_at, lang, tz)}: ${p.value} ${unit}${p.record ? ", personal record" : ""}`;
+      const what = t(lang, p.record ? "trend.point_record" : "trend.point", {
+        date: dayLabel(p.performed_at, lang, tz),
+        value: withUnit(lang, num, p.value, trend.unit),
+      });
       return `<span class="hc-point${p.record ? " record" : ""}" data-value="${esc(p.value)}" data-record="${p.record}" title="${esc(what)}" style="left:${x(i).toFixed(2)}%;top:${y(p.value).toFixed(2)}%"></span>`;
     })
     .join("");
   const rows = points
-    .map((p) => `<tr><th scope="row">${esc(dayLabel(p.performed_at, lang, tz))}</th><td>${esc(p.value)} ${esc(unit)}</td><td>${p.record ? "personal record" : ""}</td></tr>`)
+    .map((p) => `<tr><th scope="row">${esc(dayLabel(p.performed_at, lang, tz))}</th><td>${esc(withUnit(lang, num, p.value, trend.unit))}</td><td>${p.record ? th(lang, "trend.record") : ""}</td></tr>`)
     .join("");
-  const summary = trendSummary(trend, lang);
+  const summary = trendSummary(trend, lang, num);
   const first = points[0];
   const last = points[points.length - 1];
   return `
     <div class="hc-trend" data-exercise="${esc(trend.exercise)}">
       ${head}
       <div class="hc-line" role="img" aria-label="${esc(summary)}">
-        <div class="hc-axis" aria-hidden="true"><span>${esc(Math.round(high * 10) / 10)}</span><span>${esc(Math.round(low * 10) / 10)}</span></div>
+        <div class="hc-axis" aria-hidden="true"><span>${esc(formatNumber(num, Math.round(high * 10) / 10))}</span><span>${esc(formatNumber(num, Math.round(low * 10) / 10))}</span></div>
         <div class="hc-line-plot" aria-hidden="true">
           <svg viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false"><path d="${path}" vector-effect="non-scaling-stroke"></path></svg>
           ${dots}
         </div>
       </div>
-      <div class="hc-line-foot" aria-hidden="true"><span>${esc(dayLabel(first.performed_at, lang, tz))}</span><span class="hc-key"><i class="record"></i>personal record</span><span>${esc(dayLabel(last.performed_at, lang, tz))}</span></div>
-      <table class="sr-only hc-table"><caption>${esc(summary)}</caption><thead><tr><th scope="col">Session</th><th scope="col">${esc(METRIC[trend.metric] ?? trend.metric)}</th><th scope="col">Record</th></tr></thead><tbody>${rows}</tbody></table>
+      <div class="hc-line-foot" aria-hidden="true"><span>${esc(dayLabel(first.performed_at, lang, tz))}</span><span class="hc-key"><i class="record"></i>${th(lang, "trend.record")}</span><span>${esc(dayLabel(last.performed_at, lang, tz))}</span></div>
+      <table class="sr-only hc-table"><caption>${esc(summary)}</caption><thead><tr><th scope="col">${th(lang, "table.session")}</th><th scope="col">${esc(metric)}</th><th scope="col">${th(lang, "table.record")}</th></tr></thead><tbody>${rows}</tbody></table>
     </div>`;
 }
 
@@ -287,13 +310,13 @@ export const withProgress = (Base) =>
     }
 
     _lang() {
-      return this._hass.locale?.language || this._hass.language || "en";
+      return localeOf(this._hass);
     }
 
     _history() {
       const { data, error, week } = this._progress;
-      if (error) return `<div class="section small hc-history-error">Progress unavailable: ${esc(error)}</div>`;
-      return renderHistory(data, { selected: week, lang: this._lang(), tz: zone(this._hass) });
+      if (error) return `<div class="section small hc-history-error">${esc(t(this._hass, "error.progress", { error }))}</div>`;
+      return renderHistory(data, { selected: week, lang: this._lang(), tz: zone(this._hass), num: numberLocale(this._hass) });
     }
 
     _trendOf(exercise) {
@@ -310,9 +333,10 @@ export const withProgress = (Base) =>
     _pinnedTrend() {
       const exercise = this._config.exercise;
       if (!exercise || !this._progress.data) return "";
-      return `<div class="section hc-pinned"><div class="label">Trend</div>${renderTrend(this._trendOf(exercise), {
+      return `<div class="section hc-pinned"><div class="label">${th(this._hass, "progress.trend")}</div>${renderTrend(this._trendOf(exercise), {
         lang: this._lang(),
         tz: zone(this._hass),
+        num: numberLocale(this._hass),
         pinned: true,
       })}</div>`;
     }
@@ -323,6 +347,7 @@ export const withProgress = (Base) =>
       return `<div class="section hc-selected">${renderTrend(this._trendOf(exercise), {
         lang: this._lang(),
         tz: zone(this._hass),
+        num: numberLocale(this._hass),
       })}</div>`;
     }
 
@@ -334,7 +359,7 @@ export const withProgress = (Base) =>
     _trendAttrs(item) {
       if (!this._hass.services?.[DOMAIN]?.get_progress) return "";
       const on = this._progress.exercise === item.exercise;
-      return `data-action="hc-trend" data-exercise="${esc(item.exercise)}" role="button" tabindex="0" aria-expanded="${on}" aria-label="${esc(`${item.name ?? item.exercise}: ${on ? "hide" : "show"} trend`)}"`;
+      return `data-action="hc-trend" data-exercise="${esc(item.exercise)}" role="button" tabindex="0" aria-expanded="${on}" aria-label="${esc(t(this._hass, on ? "trend.hide" : "trend.show", { exercise: item.name ?? item.exercise }))}"`;
     }
   };
 
