@@ -286,8 +286,12 @@ def dashboard(hass: HassProcess, entry_id: str) -> dict[str, str]:
     return _run(create, hass)
 
 
-def _init_script(hass: HassProcess, dark: bool) -> str:
-    """Log in with the token and pick the theme before the frontend starts."""
+def _init_script(hass: HassProcess, dark: bool, language: str | None = None) -> str:
+    """Log in with the token, pick the theme (and language) before the frontend starts.
+
+    The frontend reads the user's language from localStorage `selectedLanguage`
+    (a JSON string) when the profile has none stored on the server.
+    """
     tokens = {
         "hassUrl": hass.url,
         "clientId": hass.url + "/",
@@ -301,6 +305,11 @@ def _init_script(hass: HassProcess, dark: bool) -> str:
         "localStorage.setItem('hassTokens', JSON.stringify(t));"
         "localStorage.setItem('selectedTheme', "
         f"JSON.stringify({{theme: 'default', dark: {json.dumps(dark)}}}));"
+        + (
+            f"localStorage.setItem('selectedLanguage', {json.dumps(json.dumps(language))});"
+            if language
+            else ""
+        )
     )
 
 
