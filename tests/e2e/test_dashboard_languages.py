@@ -49,6 +49,14 @@ from .test_dashboard import (
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(150)]
 
 CARD_ROUTE = f"/{DOMAIN}/hamstring-coach-card.js"
+I18N_ROUTE = f"/{DOMAIN}/hamstring-coach-i18n.js"
+# The texts module with the page's live `hass`: a number in the profile's
+# format, a regional tag, a language the table does not have.
+I18N_JS = """async (url) => {
+  const { formatNumber, t } = await import(url);
+  const hass = document.querySelector("home-assistant").hass;
+  return [formatNumber(hass, 52.5), t("de-AT", "week.title"), t("pt-BR", "week.title")];
+}"""
 PHONE = (390, 844)
 # relativeTime() on a fixed clock, in the language asked for (24 h, UTC).
 RELATIVE_TIME_JS = """async ([url, lang]) => {
@@ -239,6 +247,11 @@ def test_card_in_german_and_french(
                 page.goto(f"{hass.url}/hamstring-coach", timeout=WAIT_MS)
                 _check_card(page, lang, status, expect)
                 _check_logger(page, lang, expect)
+                assert page.evaluate(I18N_JS, I18N_ROUTE) == [
+                    "52,5",
+                    "Diese Woche",
+                    "This week",
+                ]
                 # The charts module on its own, in the same language.
                 assert page.evaluate(
                     "async ([url, lang]) => (await import(url)).weekSummary({week_start:"
