@@ -2,9 +2,11 @@
 
 Alex's coach gets twelve weeks of sessions and the dashboard (as in
 test_dashboard.py), then a workout logged now, so the card shows a resting
-day and the next hard session. Chromium opens the dashboard with the user's
-frontend language set to German, then French (localStorage
-`selectedLanguage`, as the profile's language picker stores it). The card's
+day and the next hard session. Home Assistant's language is set to German,
+then French (over WS, so the names the integration gives follow), and each
+time Chromium opens the dashboard with the user's frontend language set to
+the same (localStorage `selectedLanguage`, as the profile's language picker
+stores it). The card's
 labels, status chip, buttons, charts and logger are checked against the
 card's text table and the sensor's translations, its relative times against
 German and French written out here, and no English text of the table is left
@@ -16,6 +18,7 @@ card-fr-phone.png) with HC_UPDATE_SCREENSHOTS=1.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 import json
 import os
 from pathlib import Path
@@ -41,6 +44,7 @@ from .test_dashboard import (
     _browser_or_skip,
     _init_script,
     _print_console,
+    _run,
     _seed,
     _state,
     frontend_hass,  # noqa: F401 - the fixture
@@ -122,6 +126,23 @@ WIDEN_JS = """(card) => {
   row.textContent = "x";
   card.shadowRoot.querySelector("ha-card").append(row);
 }"""
+
+
+def _server_language(hass: FrontendHass, lang: str, workout_id: str) -> str:
+    """Home Assistant's own language set over WS; the workout's name once it follows."""
+    before = _state(hass, workout_id)["attributes"]["name"]
+    # In a thread of its own: Playwright's sync API runs a loop in this one.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(
+            _run, lambda client: client.ws("config/core/update", language=lang), hass
+        ).result()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        name = str(_state(hass, workout_id)["attributes"]["name"])
+        if name != before:
+            return name
+        time.sleep(0.2)
+    pytest.fail(f"the workout's name stayed {before!r} in {lang}")
 
 
 def _states_in(lang: str) -> dict[str, str]:
@@ -239,6 +260,9 @@ def test_card_in_german_and_french(
         context = None
         try:
             for lang in ("de", "fr"):
+                # The server's texts (names, notes) in the language too, as
+                # in a home set up in that language.
+                name = _server_language(hass, lang, ids["next_workout"])
                 context = browser.new_context(viewport={"width": 1024, "height": 768})
                 context.add_init_script(_init_script(hass, dark=False, language=lang))
                 page = context.new_page()
@@ -246,6 +270,10 @@ def test_card_in_german_and_french(
                 page.on("console", _print_console)
                 page.goto(f"{hass.url}/hamstring-coach", timeout=WAIT_MS)
                 _check_card(page, lang, status, expect)
+                # Names come from the server as they are.
+                expect(page.locator("hamstring-coach-card .workout-name")).to_have_text(
+                    name
+                )
                 _check_logger(page, lang, expect)
                 assert page.evaluate(I18N_JS, I18N_ROUTE) == [
                     "52,5",
