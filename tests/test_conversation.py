@@ -77,7 +77,7 @@ async def test_german_sentences(hass: HomeAssistant, assist: MockConfigEntry) ->
         hass, "ich habe gerade mein Hamstring-Training gemacht", "de"
     )
     assert speech(result) == (
-        "Day 1 Strength eingetragen: 11 Sätze."
+        "Tag 1 Kraft eingetragen: 11 Sätze."
         " Nächste Einheit Donnerstag um 18 Uhr - bis dahin Pause."
     )
     result = await converse(hass, "wie läuft mein Hamstring-Training diese Woche", "de")

@@ -2,9 +2,9 @@
 
 Registered once by `async_setup_intents`. Each handler finds the person's
 entry (`voice.async_resolve_coordinator`), calls the coordinator (no business
-logic here) and answers with one short sentence from `speech`, in English or
-German. The built-in agent reaches them through the shipped custom sentences
-(see sentences.py). LLM agents get them as tools (the descriptions and typed
+logic here) and answers with one short sentence from `speech`, in the
+request's language (English when it has no phrase file). The built-in agent
+reaches them through the shipped custom sentences (see sentences.py). LLM agents get them as tools (the descriptions and typed
 slot schemas below): on Home Assistant before 2026.10 from the Assist API's
 list of registered intents, since then from this integration's `llm`
 platform (llm.py). Either way a request runs only when the person's coach is

@@ -22,7 +22,17 @@ from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, Measure, Program, ProgramDay
 from .core.sessions import SessionInput
-from .speech import PHRASES, exercise_name, join_or, language, load_in, norm, text
+from .speech import (
+    PHRASES,
+    day_name,
+    exercise_name,
+    join_or,
+    language,
+    load_in,
+    norm,
+    program_name,
+    text,
+)
 
 ERROR_WHICH_COACH: Final = "hamstring_coach_which_coach"
 ERROR_UNKNOWN_COACH: Final = "hamstring_coach_unknown_coach"
@@ -228,8 +238,10 @@ def session_input(
                     lang,
                     "unknown_day",
                     name=day_text,
-                    program=coordinator.program.name,
-                    days=join_or(lang, [d.name for d in coordinator.program.days]),
+                    program=program_name(lang, coordinator.program),
+                    days=join_or(
+                        lang, [day_name(lang, d) for d in coordinator.program.days]
+                    ),
                 ),
                 ERROR_INVALID,
             )
