@@ -234,3 +234,33 @@ async def test_exchange_in_one_language(
     assert words & ENGLISH == set()
     assert hass_storage[key]["data"]["sessions"] == []
     assert assist.runtime_data.current().wellness.soreness == 8
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "expected"),
+    [
+        (
+            "fr",
+            "enregistre le jour jambes 1",
+            "Le jour jambes 1 n'est pas un jour du programme Force et contrôle."
+            " Essaie Jour 1 Force, Jour 2 Contrôle ou Jour 3 Léger.",
+        ),
+        (
+            "de",
+            "Bändertag 1 eintragen",
+            "Bändertag 1 ist kein Tag von Kraft und Kontrolle."
+            " Versuch Tag 1 Kraft, Tag 2 Kontrolle oder Tag 3 Leicht.",
+        ),
+    ],
+)
+async def test_unknown_day_named_as_said(
+    hass: HomeAssistant,
+    assist: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    lang: str,
+    said: str,
+    expected: str,
+) -> None:
+    """A day of another program is refused with the words said and this program's days."""
+    assert speech(await converse(hass, said, lang)) == expected
+    assert f"{DOMAIN}.{assist.entry_id}" not in hass_storage

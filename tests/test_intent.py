@@ -322,7 +322,7 @@ async def test_report_soreness(hass: HomeAssistant, coach: MockConfigEntry) -> N
         pytest.param(
             INTENT_LOG_SESSION,
             {"program_day": "leg day 1"},
-            "leg day 1 is not a day of Strength and control. Try Day 1 Strength, "
+            "Leg day 1 is not a day of Strength and control. Try Day 1 Strength, "
             "Day 2 Control or Day 3 Light.",
             id="unknown-program-day",
         ),

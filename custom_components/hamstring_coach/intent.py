@@ -44,6 +44,7 @@ from .voice import (
     ERROR_NOT_SET_UP,
     ERROR_UNKNOWN_COACH,
     ERROR_WHICH_COACH,
+    SAID_DAY,
     Refusal,
     async_resolve_coordinator,
     find_day,
@@ -165,11 +166,15 @@ class CoachIntentHandler(intent.IntentHandler):
     async def async_handle(self, intent_obj: intent.Intent) -> intent.IntentResponse:
         """Validate the slots, find the person and speak the answer."""
         hass = intent_obj.hass
+        validated = self.async_validate_slots(intent_obj.slots)
         slots = {
             key: slot["value"]
-            for key, slot in self.async_validate_slots(intent_obj.slots).items()
+            for key, slot in validated.items()
             if isinstance(slot, dict) and slot.get("value") is not None
         }
+        # The words said for a day ("le jour jambes 1"), to name it in a refusal.
+        if isinstance(said := validated.get("program_day", {}).get("text"), str):
+            slots[SAID_DAY] = said
         response = intent_obj.create_response()
         try:
             coordinator = await async_resolve_coordinator(
