@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+import re
 from typing import Any
 
 from hassil import Intents, recognize
+from home_assistant_intents import get_intents
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized
 import pytest
@@ -397,3 +399,46 @@ async def test_install_action_is_admin_only(
             blocking=True,
             context=Context(user_id=hass_read_only_user.id),
         )
+
+
+LANGUAGE_NAMES = {
+    "English": "en",
+    "German": "de",
+    "Dutch": "nl",
+    "French": "fr",
+    "Spanish": "es",
+}
+
+
+def documented_examples() -> list[tuple[str, str]]:
+    """(language, sentence) of every plain example under "A few examples"."""
+    page = (REPO / "docs" / "voice.md").read_text("utf-8")
+    section = page.split("## A few examples", 1)[1].split("\n## ", 1)[0]
+    found, lang = [], ""
+    for paragraph in section.split("\n\n"):
+        header = paragraph.split(" ", 1)[0]
+        if header in LANGUAGE_NAMES:
+            lang = LANGUAGE_NAMES[header]
+        bullets = [b for b in paragraph.split("\n- ") if b.strip()]
+        for bullet in bullets[1:] if header in LANGUAGE_NAMES else []:
+            examples = re.findall(r'"([^"]+)"', " ".join(bullet.split()))
+            found.extend(
+                (lang, example)
+                for example in examples
+                if not re.search(r"[\[(|]", example)
+            )
+    return found
+
+
+def test_every_language_has_documented_examples() -> None:
+    """docs/voice.md shows examples for each shipped language."""
+    assert {lang for lang, _ in documented_examples()} == set(LANGUAGES)
+
+
+@pytest.mark.parametrize(("lang", "text"), documented_examples())
+def test_documented_examples_match(lang: str, text: str) -> None:
+    """Each example sentence in docs/voice.md reaches one of our intents."""
+    skip_words = get_intents(lang)["skip_words"]
+    result = recognize(text, shipped(lang), skip_words=skip_words)
+    assert result is not None, text
+    assert result.intent.name in INTENT_TYPES
