@@ -105,6 +105,41 @@ async def test_two_coaches_ask_which(
 
 
 EXCHANGES: dict[str, list[tuple[str, str]]] = {
+    "de": [
+        (
+            "was steht heute beim Hamstring-Training an",
+            "Heute um 18 Uhr, Tag 1 Kraft: 3 Sätze à 5 Kreuzheben, 3 Sätze à 8"
+            " rumänisches Kreuzheben, 2 Sätze à 10 einbeiniges rumänisches"
+            " Kreuzheben pro Bein und 3 Sätze à 10 Hip Thrusts.",
+        ),
+        (
+            "ich habe mein Hamstring-Training gemacht",
+            "Tag 1 Kraft eingetragen: 11 Sätze. Nächste Einheit Donnerstag um 18 Uhr"
+            " - bis dahin Pause.",
+        ),
+        (
+            "ich habe gerade mein Hamstring-Training gemacht",
+            "Tag 1 Kraft ist schon eingetragen, um 10 Uhr.",
+        ),
+        (
+            "meine Hamstrings sind verspannt, 8 von 10",
+            "Muskelkater 8 von 10 notiert. Heute: Pause oder leichte Mobilität."
+            " Nächste harte Einheit: Freitag um 18 Uhr, Tag 2 Kontrolle.",
+        ),
+        (
+            "wann ist mein nächstes Hamstring-Training",
+            "Heute: Pause oder leichte Mobilität. Nächste harte Einheit: Freitag um"
+            " 18 Uhr, Tag 2 Kontrolle.",
+        ),
+        (
+            "wie läuft mein Hamstring-Training diese Woche",
+            "1 von 2 Einheiten und 11 von 12 Sätzen diese Woche.",
+        ),
+        (
+            "lösche meine letzte Hamstring-Einheit",
+            "Tag 1 Kraft von heute um 10 Uhr gelöscht.",
+        ),
+    ],
     "nl": [
         (
             "wat is mijn hamstringtraining vandaag",
