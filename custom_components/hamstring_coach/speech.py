@@ -196,17 +196,15 @@ def sets_text(lang: str, count: int) -> str:
 def exercise_name(lang: str, exercise_id: str, *, plural: bool) -> str:
     """Spoken name: from the language's tables, else made from the catalog name.
 
-    Only English makes names from the catalog (lower case but for proper
-    words, an 's' for the plural); another language without an entry says the
-    catalog name as it is.
+    The catalog's (English) name is said in lower case but for proper words,
+    with an 's' for the plural; every language but English names each
+    exercise in its table (tests/test_phrases.py).
     """
     phrases = PHRASES[lang]
     if plural and exercise_id in phrases.plurals:
         return phrases.plurals[exercise_id]
     if exercise_id in phrases.exercise_names:
         return phrases.exercise_names[exercise_id]
-    if lang != DEFAULT_LANGUAGE:
-        return EXERCISES[exercise_id].name
     words = [
         w if w in phrases.proper_words else w.lower()
         for w in EXERCISES[exercise_id].name.split()
