@@ -299,3 +299,35 @@ async def test_unknown_day_named_as_said(
     """A day of another program is refused with the words said and this program's days."""
     assert speech(await converse(hass, said, lang)) == expected
     assert f"{DOMAIN}.{assist.entry_id}" not in hass_storage
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "expected"),
+    [
+        (
+            "nl",
+            "mijn hamstrings doen pijn",
+            "Pijn genoteerd, spierpijn 5 van 10. Vandaag: rust of lichte mobiliteit."
+            " Geen zware training tot de pijn weg is.",
+        ),
+        (
+            "fr",
+            "j'ai mal aux ischios",
+            "Douleur notée, courbatures 5 sur 10. Aujourd'hui : repos ou mobilité"
+            " légère. Pas de séance intense tant que la douleur n'a pas disparu.",
+        ),
+        (
+            "es",
+            "me duelen los isquios",
+            "Dolor anotado, agujetas 5 de 10. Hoy: descanso o movilidad suave. Nada"
+            " de sesiones intensas hasta que se te pase el dolor.",
+        ),
+    ],
+)
+async def test_pain_answered_in_the_language(
+    hass: HomeAssistant, assist: MockConfigEntry, lang: str, said: str, expected: str
+) -> None:
+    """Pain is stored, and no hard session is offered until it has gone."""
+    assert speech(await converse(hass, said, lang)) == expected
+    wellness = assist.runtime_data.current().wellness
+    assert (wellness.soreness, wellness.pain) == (5, True)

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from hassil import Intents, recognize
-from home_assistant_intents import get_intents
+from home_assistant_intents import get_intents  # type: ignore[import-untyped]
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized
 import pytest
@@ -414,7 +414,8 @@ def documented_examples() -> list[tuple[str, str]]:
     """(language, sentence) of every plain example under "A few examples"."""
     page = (REPO / "docs" / "voice.md").read_text("utf-8")
     section = page.split("## A few examples", 1)[1].split("\n## ", 1)[0]
-    found, lang = [], ""
+    found: list[tuple[str, str]] = []
+    lang = ""
     for paragraph in section.split("\n\n"):
         header = paragraph.split(" ", 1)[0]
         if header in LANGUAGE_NAMES:
