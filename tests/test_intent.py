@@ -157,12 +157,12 @@ async def test_log_next_progress_and_workout(
 async def test_german_answers(hass: HomeAssistant, coach: MockConfigEntry) -> None:
     """German requests (any variant) get German speech with German names."""
     assert speech(await handle(hass, INTENT_WHAT_TO_DO, language="de-DE")) == (
-        "Heute um 18 Uhr, Day 1 Strength: 3 Sätze à 5 Kreuzheben, "
+        "Heute um 18 Uhr, Tag 1 Kraft: 3 Sätze à 5 Kreuzheben, "
         "3 Sätze à 8 rumänisches Kreuzheben, 2 Sätze à 10 einbeiniges "
         "rumänisches Kreuzheben pro Bein und 3 Sätze à 10 Hip Thrusts."
     )
     assert speech(await handle(hass, INTENT_LOG_SESSION, language="de")) == (
-        "Day 1 Strength eingetragen: 11 Sätze. Nächste Einheit Donnerstag um 18 Uhr"
+        "Tag 1 Kraft eingetragen: 11 Sätze. Nächste Einheit Donnerstag um 18 Uhr"
         " - bis dahin Pause."
     )
     assert speech(
@@ -322,7 +322,7 @@ async def test_report_soreness(hass: HomeAssistant, coach: MockConfigEntry) -> N
         pytest.param(
             INTENT_LOG_SESSION,
             {"program_day": "leg day 1"},
-            "leg day 1 is not a day of Strength and control. Try Day 1 Strength, "
+            "Leg day 1 is not a day of Strength and control. Try Day 1 Strength, "
             "Day 2 Control or Day 3 Light.",
             id="unknown-program-day",
         ),
@@ -481,6 +481,12 @@ async def test_intent_platform_is_discovered(
         ("de", "2026-11-24T07:00:00+01:00", "morgen um 7 Uhr"),
         ("de", "2026-11-26T18:00:00+01:00", "Donnerstag um 18 Uhr"),
         ("de", "2026-12-03T18:00:00+01:00", "Donnerstag 3.12. um 18 Uhr"),
+        ("nl", "2026-11-26T18:00:00+01:00", "donderdag om 18 uur"),
+        ("nl", "2026-12-03T07:05:00+01:00", "donderdag 3 december om 7:05 uur"),
+        ("fr", "2026-11-23T18:30:00+01:00", "aujourd'hui à 18 h 30"),
+        ("fr", "2026-12-03T18:00:00+01:00", "jeudi 3 décembre à 18 h"),
+        ("es", "2026-11-24T07:00:00+01:00", "mañana a las 7:00"),
+        ("es", "2026-12-03T18:30:00+01:00", "el jueves 3 de diciembre a las 18:30"),
     ],
 )
 async def test_when_text(
@@ -493,6 +499,27 @@ async def test_when_text(
 
 
 @pytest.mark.parametrize(
+    ("lang", "moment", "expected"),
+    [
+        ("en", "2026-11-23T08:04:00+01:00", "today at 8:04 AM"),
+        ("en", "2026-11-22T18:00:00+01:00", "yesterday at 6 PM"),
+        ("en", "2026-11-13T18:00:00+01:00", "Friday November 13 at 6 PM"),
+        ("de", "2026-11-19T18:00:00+01:00", "Donnerstag um 18 Uhr"),
+        ("nl", "2026-11-22T18:00:00+01:00", "gisteren om 18 uur"),
+        ("fr", "2026-11-22T18:00:00+01:00", "hier à 18 h"),
+        ("es", "2026-11-20T18:00:00+01:00", "el viernes a las 18:00"),
+    ],
+)
+async def test_when_text_in_the_past(
+    hass: HomeAssistant, lang: str, moment: str, expected: str
+) -> None:
+    """Past moments (an undone session) count back from today."""
+    await hass.config.async_set_time_zone("Europe/Berlin")
+    now = datetime.fromisoformat(START)
+    assert when_text(lang, datetime.fromisoformat(moment), now, past=True) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("romanian_deadlift", "romanian_deadlift"),
@@ -501,6 +528,9 @@ async def test_when_text(
         ("Kreuzheben", "conventional_deadlift"),
         ("RDLs", "romanian_deadlift"),
         ("deadlifts", "conventional_deadlift"),
+        ("soulevés de terre roumains", "romanian_deadlift"),
+        ("curl nórdico", "nordic_curl"),
+        ("Roemeense deadlift", "romanian_deadlift"),
         ("burpee", None),
     ],
 )
@@ -516,7 +546,10 @@ def test_find_exercise(text: str, expected: str | None) -> None:
         ("nordic_curl", "en", True, "Nordic hamstring curls"),
         ("skips", "en", True, "skips"),
         ("foam_rolling", "en", False, "foam rolling"),
-        ("box_taps", "de", True, "Box taps"),
+        ("box_taps", "de", True, "Box Taps"),
+        ("nordic_curl", "fr", True, "curls nordiques"),
+        ("nordic_curl", "fr", False, "curl nordique"),
+        ("warm_up", "es", True, "calentamiento"),
     ],
 )
 def test_exercise_name(exercise: str, lang: str, plural: bool, expected: str) -> None:

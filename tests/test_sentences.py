@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+import re
 from typing import Any
 
 from hassil import Intents, recognize
+from home_assistant_intents import get_intents  # type: ignore[import-untyped]
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized
 import pytest
@@ -35,7 +37,7 @@ from custom_components.hamstring_coach.sentences import (
 )
 
 REPO = Path(__file__).parent.parent
-LANGUAGES = ("de", "en")
+LANGUAGES = ("de", "en", "es", "fr", "nl")
 INTENT_TYPES = {intent_type for intent_type, *_ in HANDLERS}
 
 EXAMPLES: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
@@ -166,11 +168,86 @@ EXAMPLES: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
         ("was mache ich heute für meine Beinbeuger", "HamstringWhatToDo", {}),
         ("lösche meine letzte Hamstring-Einheit", "HamstringUndoSession", {}),
     ],
+    "nl": [
+        ("ik heb mijn hamstringtraining gedaan", "HamstringLogSession", {}),
+        (
+            "ik heb 3 series van 8 nordic curls gedaan",
+            "HamstringLogSession",
+            {"sets": 3, "reps": 8, "exercise": "nordic_curl"},
+        ),
+        ("noteer dag 2", "HamstringLogSession", {"program_day": "2"}),
+        ("wanneer is mijn volgende hamstringtraining", "HamstringNextSession", {}),
+        ("hoe gaat mijn hamstringtraining deze week", "HamstringWeeklyProgress", {}),
+        (
+            "mijn hamstrings zijn stijf, 7 van de 10",
+            "HamstringReportSoreness",
+            {"level": 7},
+        ),
+        (
+            "mijn hamstrings doen pijn",
+            "HamstringReportSoreness",
+            {"level": 5, "pain": True},
+        ),
+        ("wat moet ik vandaag doen voor mijn hamstrings", "HamstringWhatToDo", {}),
+        ("lees mijn hamstringtraining voor", "HamstringWhatToDo", {}),
+        ("verwijder mijn laatste hamstringtraining", "HamstringUndoSession", {}),
+    ],
+    "fr": [
+        ("j'ai fait ma séance d'ischios", "HamstringLogSession", {}),
+        (
+            "j'ai fait 3 séries de 8 curls nordiques",
+            "HamstringLogSession",
+            {"sets": 3, "reps": 8, "exercise": "nordic_curl"},
+        ),
+        ("enregistre le jour 2", "HamstringLogSession", {"program_day": "2"}),
+        ("quand est ma prochaine séance d'ischios", "HamstringNextSession", {}),
+        ("où en suis-je avec mes ischios", "HamstringWeeklyProgress", {}),
+        (
+            "mes ischios sont courbaturés, 7 sur 10",
+            "HamstringReportSoreness",
+            {"level": 7},
+        ),
+        (
+            "j'ai mal aux ischios",
+            "HamstringReportSoreness",
+            {"level": 5, "pain": True},
+        ),
+        ("qu'est-ce que je fais aujourd'hui pour mes ischios", "HamstringWhatToDo", {}),
+        ("lis-moi ma séance d'ischios", "HamstringWhatToDo", {}),
+        ("supprime ma dernière séance d'ischios", "HamstringUndoSession", {}),
+    ],
+    "es": [
+        ("he hecho mi entrenamiento de isquiotibiales", "HamstringLogSession", {}),
+        (
+            "he hecho 3 series de 8 curls nórdicos",
+            "HamstringLogSession",
+            {"sets": 3, "reps": 8, "exercise": "nordic_curl"},
+        ),
+        ("registra el día 2", "HamstringLogSession", {"program_day": "2"}),
+        ("cuándo es mi próximo entrenamiento de isquios", "HamstringNextSession", {}),
+        ("cómo voy con los isquios esta semana", "HamstringWeeklyProgress", {}),
+        (
+            "tengo agujetas en los isquios, un 8",
+            "HamstringReportSoreness",
+            {"level": 8},
+        ),
+        (
+            "me duelen los isquios",
+            "HamstringReportSoreness",
+            {"level": 5, "pain": True},
+        ),
+        ("qué me toca hoy de isquios", "HamstringWhatToDo", {}),
+        ("léeme mi rutina de isquios", "HamstringWhatToDo", {}),
+        ("borra mi última sesión de isquios", "HamstringUndoSession", {}),
+    ],
 }
 
 NOT_OURS = {
     "en": ["turn on the kitchen light", "what time is it", "I did my homework"],
     "de": ["schalte das Licht in der Küche ein", "wie spät ist es", "ich habe gekocht"],
+    "nl": ["zet het licht in de keuken aan", "hoe laat is het", "ik heb gekookt"],
+    "fr": ["allume la lumière de la cuisine", "quelle heure est-il", "j'ai fini"],
+    "es": ["enciende la luz de la cocina", "qué hora es", "he hecho la cena"],
 }
 
 
@@ -186,7 +263,7 @@ def raw(lang: str) -> dict[str, Any]:
 
 
 def test_languages_shipped() -> None:
-    """English and German ship, and the repository copies are the same bytes."""
+    """Five languages ship, and the repository copies are the same bytes."""
     assert shipped_languages() == list(LANGUAGES)
     for lang in LANGUAGES:
         copy = REPO / "custom_sentences" / lang / f"{DOMAIN}.yaml"
@@ -253,7 +330,7 @@ async def test_install_then_unchanged(hass: HomeAssistant, tmp_path: Path) -> No
     """A fresh install writes every language once, with the hash marker."""
     hass.config.config_dir = str(tmp_path)
     assert await async_install_sentences(hass) == {
-        "installed": ["de", "en"],
+        "installed": list(LANGUAGES),
         "unchanged": [],
         "skipped": [],
     }
@@ -264,7 +341,7 @@ async def test_install_then_unchanged(hass: HomeAssistant, tmp_path: Path) -> No
     assert yaml.safe_load(text)["language"] == "en"
     assert await async_install_sentences(hass) == {
         "installed": [],
-        "unchanged": ["de", "en"],
+        "unchanged": list(LANGUAGES),
         "skipped": [],
     }
 
@@ -283,7 +360,7 @@ async def test_user_edits_are_never_overwritten(
 
     assert await async_install_sentences(hass) == {
         "installed": ["de"],
-        "unchanged": [],
+        "unchanged": ["es", "fr", "nl"],
         "skipped": ["en"],
     }
     assert english.read_text("utf-8") == edited
@@ -309,7 +386,11 @@ async def test_install_action_is_admin_only(
     response = await hass.services.async_call(
         DOMAIN, SERVICE_INSTALL_SENTENCES, {}, blocking=True, return_response=True
     )
-    assert response == {"installed": ["de", "en"], "unchanged": [], "skipped": []}
+    assert response == {
+        "installed": list(LANGUAGES),
+        "unchanged": [],
+        "skipped": [],
+    }
     with pytest.raises(Unauthorized):
         await hass.services.async_call(
             DOMAIN,
@@ -318,3 +399,47 @@ async def test_install_action_is_admin_only(
             blocking=True,
             context=Context(user_id=hass_read_only_user.id),
         )
+
+
+LANGUAGE_NAMES = {
+    "English": "en",
+    "German": "de",
+    "Dutch": "nl",
+    "French": "fr",
+    "Spanish": "es",
+}
+
+
+def documented_examples() -> list[tuple[str, str]]:
+    """(language, sentence) of every plain example under "A few examples"."""
+    page = (REPO / "docs" / "voice.md").read_text("utf-8")
+    section = page.split("## A few examples", 1)[1].split("\n## ", 1)[0]
+    found: list[tuple[str, str]] = []
+    lang = ""
+    for paragraph in section.split("\n\n"):
+        header = paragraph.split(" ", 1)[0]
+        if header in LANGUAGE_NAMES:
+            lang = LANGUAGE_NAMES[header]
+        bullets = [b for b in paragraph.split("\n- ") if b.strip()]
+        for bullet in bullets[1:] if header in LANGUAGE_NAMES else []:
+            examples = re.findall(r'"([^"]+)"', " ".join(bullet.split()))
+            found.extend(
+                (lang, example)
+                for example in examples
+                if not re.search(r"[\[(|]", example)
+            )
+    return found
+
+
+def test_every_language_has_documented_examples() -> None:
+    """docs/voice.md shows examples for each shipped language."""
+    assert {lang for lang, _ in documented_examples()} == set(LANGUAGES)
+
+
+@pytest.mark.parametrize(("lang", "text"), documented_examples())
+def test_documented_examples_match(lang: str, text: str) -> None:
+    """Each example sentence in docs/voice.md reaches one of our intents."""
+    skip_words = get_intents(lang)["skip_words"]
+    result = recognize(text, shipped(lang), skip_words=skip_words)
+    assert result is not None, text
+    assert result.intent.name in INTENT_TYPES

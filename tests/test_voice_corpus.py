@@ -26,14 +26,22 @@ from custom_components.hamstring_coach.sentences import async_install_sentences
 
 CORPUS = Path(__file__).parent / "fixtures" / "voice"
 OURS = {intent_type for intent_type, *_ in HANDLERS}
-MIN_UTTERANCES = 150
+LANGUAGES = ("en", "de", "nl", "fr", "es")
+MIN_UTTERANCES = {"en": 150, "de": 150, "nl": 60, "fr": 60, "es": 60}
+MIN_NEAR_MISSES = {"en": 30, "de": 30, "nl": 20, "fr": 20, "es": 20}
 AREAS = {
     "en": ["10", "8", "Kitchen", "Living room", "Bedroom", "Gym", "Sam"],
-    "de": ["10", "8", "Küche", "Wohnzimmer", "Schlafzimmer", "Fitnessraum", "Sam"],
+    "de": ["Küche", "Wohnzimmer", "Schlafzimmer", "Fitnessraum"],
+    "nl": ["Keuken", "Woonkamer", "Slaapkamer", "Fitnessruimte"],
+    "fr": ["Cuisine", "Salon", "Chambre", "Salle de sport"],
+    "es": ["Cocina", "Salón", "Dormitorio", "Gimnasio"],
 }
 LIGHTS = {
     "en": ["Kitchen light", "Leg lamp", "Gym light"],
     "de": ["Küchenlicht", "Beinlampe", "Fitnessraum Licht"],
+    "nl": ["Keukenlamp", "Beenlamp", "Fitnessruimte lamp"],
+    "fr": ["Lumière cuisine", "Lampe jambe", "Lumière salle de sport"],
+    "es": ["Luz de la cocina", "Lámpara pierna", "Luz del gimnasio"],
 }
 
 
@@ -52,10 +60,11 @@ async def agent(
     assert await async_setup_component(hass, "conversation", {})
     await async_install_sentences(hass)
     areas = ar.async_get(hass)
-    for name in AREAS["en"] + AREAS["de"]:
+    for name in (name for lang in LANGUAGES for name in AREAS[lang]):
         if areas.async_get_area_by_name(name) is None:
             areas.async_create(name)
-    for index, name in enumerate(LIGHTS["en"] + LIGHTS["de"]):
+    lights = [name for lang in LANGUAGES for name in LIGHTS[lang]]
+    for index, name in enumerate(lights):
         hass.states.async_set(
             f"light.look_alike_{index}", "on", {"friendly_name": name}
         )
@@ -96,21 +105,21 @@ def chunks(part: str, size: int) -> list[Any]:
     """(language, first index) of every slice of one part of the corpora."""
     return [
         pytest.param(lang, first, id=f"{lang}-{first}")
-        for lang in ("en", "de")
+        for lang in LANGUAGES
         for first in range(0, len(corpus(lang)[part]), size)
     ]
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_corpus_shape(lang: str) -> None:
-    """At least 150 utterances per language, every intent, near-misses present."""
+    """Enough utterances per language, every intent, near-misses present."""
     data = corpus(lang)
     assert data["language"] == lang
     utterances = data["utterances"]
-    assert len(utterances) >= MIN_UTTERANCES
+    assert len(utterances) >= MIN_UTTERANCES[lang]
     assert {intent_type for _, intent_type, _ in utterances} == OURS
     assert len({text.casefold() for text, _, _ in utterances}) == len(utterances)
-    assert len(data["near_misses"]) >= 30
+    assert len(data["near_misses"]) >= MIN_NEAR_MISSES[lang]
 
 
 @pytest.mark.parametrize(("lang", "first"), chunks("utterances", CHUNK))

@@ -2,9 +2,9 @@
 
 Registered once by `async_setup_intents`. Each handler finds the person's
 entry (`voice.async_resolve_coordinator`), calls the coordinator (no business
-logic here) and answers with one short sentence from `speech`, in English or
-German. The built-in agent reaches them through the shipped custom sentences
-(see sentences.py). LLM agents get them as tools (the descriptions and typed
+logic here) and answers with one short sentence from `speech`, in the
+request's language (English when it has no phrase file). The built-in agent
+reaches them through the shipped custom sentences (see sentences.py). LLM agents get them as tools (the descriptions and typed
 slot schemas below): on Home Assistant before 2026.10 from the Assist API's
 list of registered intents, since then from this integration's `llm`
 platform (llm.py). Either way a request runs only when the person's coach is
@@ -44,6 +44,7 @@ from .voice import (
     ERROR_NOT_SET_UP,
     ERROR_UNKNOWN_COACH,
     ERROR_WHICH_COACH,
+    SAID_DAY,
     Refusal,
     async_resolve_coordinator,
     find_day,
@@ -165,11 +166,15 @@ class CoachIntentHandler(intent.IntentHandler):
     async def async_handle(self, intent_obj: intent.Intent) -> intent.IntentResponse:
         """Validate the slots, find the person and speak the answer."""
         hass = intent_obj.hass
+        validated = self.async_validate_slots(intent_obj.slots)
         slots = {
             key: slot["value"]
-            for key, slot in self.async_validate_slots(intent_obj.slots).items()
+            for key, slot in validated.items()
             if isinstance(slot, dict) and slot.get("value") is not None
         }
+        # The words said for a day ("le jour jambes 1"), to name it in a refusal.
+        if isinstance(said := validated.get("program_day", {}).get("text"), str):
+            slots[SAID_DAY] = said
         response = intent_obj.create_response()
         try:
             coordinator = await async_resolve_coordinator(

@@ -1,8 +1,10 @@
 """Spoken answers of the Assist intents, built from a snapshot.
 
 The words live in `phrases/<lang>.json` (texts with ``{placeholders}``,
-weekdays, spoken exercise names, the short names people say); this module
-only puts them together. A language without a file is answered in English.
+weekdays and months, how times, dates and decimals are said, spoken
+program-day, program and exercise names, the short names people say); this
+module only puts them together, so a language is added with its file alone.
+A language without a file is answered in English.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from homeassistant.util import dt as dt_util
 
 from .core.catalog import EXERCISES
 from .core.coach import CoachSnapshot
-from .core.models import ProgramDay, Session, WeightUnit
+from .core.models import Program, ProgramDay, Session, WeightUnit
 from .core.outlook import Outlook, Today
 from .core.progression import Dose
 from .core.state import LogOutcome
@@ -30,14 +32,36 @@ DEFAULT_LANGUAGE: Final = "en"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Formats:
+    """How a language says a time, a far date and a decimal number.
+
+    `hour` and `hour_minutes` take ``{h}`` (0-23), ``{hh}`` (00-23), ``{h12}``
+    (1-12), ``{mm}`` and ``{ampm}``; `date` takes ``{weekday}``, ``{day}``,
+    ``{month}`` (the name) and ``{month_number}``.
+    """
+
+    hour: str
+    hour_minutes: str
+    date: str
+    am_pm: tuple[str, str]
+    decimal_point: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Phrases:
     """The words of one language, as read from `phrases/<lang>.json`."""
 
     texts: dict[str, str]
     weekdays: tuple[str, ...]
+    months: tuple[str, ...]
+    formats: Formats
+    day_names: dict[str, str]
+    """Spoken program-day names by day id; without one, the program's name."""
+    program_names: dict[str, str]
     exercise_names: dict[str, str]
     """Spoken exercise names by catalog id; without one, the catalog name."""
     plurals: dict[str, str]
+    """Plural exercise names, where they differ from `exercise_names`."""
     aliases: dict[str, str]
     """Short names people say for catalog exercises (keys as `norm` gives them)."""
     proper_words: frozenset[str]
@@ -56,9 +80,20 @@ def _read_phrases() -> dict[str, Phrases]:
     tables: dict[str, Phrases] = {}
     for path in sorted((Path(__file__).parent / "phrases").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
+        formats = data["formats"]
         tables[path.stem] = Phrases(
             texts=data["texts"],
             weekdays=tuple(data["weekdays"]),
+            months=tuple(data["months"]),
+            formats=Formats(
+                hour=formats["hour"],
+                hour_minutes=formats["hour_minutes"],
+                date=formats["date"],
+                am_pm=(formats["am_pm"][0], formats["am_pm"][1]),
+                decimal_point=formats["decimal_point"],
+            ),
+            day_names=data["day_names"],
+            program_names=data["program_names"],
             exercise_names=data["exercise_names"],
             plurals=data["plurals"],
             aliases=data["aliases"],
@@ -104,56 +139,53 @@ def join_or(lang: str, items: list[str]) -> str:
 
 
 def _clock(lang: str, moment: datetime) -> str:
-    if lang == "de":
-        return f"{moment.hour} Uhr" if not moment.minute else f"{moment:%H:%M} Uhr"
-    hour = moment.hour % 12 or 12
-    suffix = "AM" if moment.hour < 12 else "PM"  # noqa: PLR2004
-    return f"{hour} {suffix}" if not moment.minute else f"{hour}:{moment:%M} {suffix}"
+    """'6 PM', '6:04 PM', '18 Uhr', '18:04 Uhr' as the language's formats say."""
+    formats = PHRASES[lang].formats
+    pattern = formats.hour_minutes if moment.minute else formats.hour
+    return pattern.format(
+        h=moment.hour,
+        hh=f"{moment.hour:02d}",
+        h12=moment.hour % 12 or 12,
+        mm=f"{moment.minute:02d}",
+        ampm=formats.am_pm[moment.hour >= 12],  # noqa: PLR2004
+    )
 
 
-def when_text(lang: str, moment: datetime, now: datetime) -> str:
-    """'today at 6 PM', 'tomorrow at 6 PM', 'Thursday at 6 PM' in the local zone."""
-    if moment <= now:
+def _date(lang: str, local: datetime) -> str:
+    """A day more than a week away: 'Thursday December 3', 'Donnerstag 3.12.'."""
+    phrases = PHRASES[lang]
+    return phrases.formats.date.format(
+        weekday=phrases.weekdays[local.weekday()],
+        day=local.day,
+        month=phrases.months[local.month - 1],
+        month_number=local.month,
+    )
+
+
+def when_text(lang: str, moment: datetime, now: datetime, *, past: bool = False) -> str:
+    """A moment said from today, in Home Assistant's zone.
+
+    Ahead: 'now', 'today at 6 PM', 'tomorrow at 6 PM', 'Thursday at 6 PM',
+    'Thursday December 3 at 6 PM'. With `past`: 'today at 6:04 PM',
+    'yesterday at 6 PM', 'Monday at 6 PM' (a week or more: with the date).
+    """
+    if not past and moment <= now:
         return text(lang, "now")
     local, today = dt_util.as_local(moment), dt_util.as_local(now).date()
-    days = (local.date() - today).days
-    if days == 0:
-        day = text(lang, "today")
-    elif days == 1:
-        day = text(lang, "tomorrow")
-    else:
-        day = PHRASES[lang].weekdays[local.weekday()]
-        if days > 6:  # noqa: PLR2004
-            day += (
-                f" {local.day}.{local.month}."
-                if lang == "de"
-                else f" {local:%B} {local.day}"
-            )
-    return text(lang, "at", day=day, time=_clock(lang, local))
-
-
-def past_text(lang: str, moment: datetime, now: datetime) -> str:
-    """'today at 6:04 PM', 'yesterday at 6 PM', 'Monday at 6 PM' (the last week)."""
-    local, today = dt_util.as_local(moment), dt_util.as_local(now).date()
-    days = (today - local.date()).days
+    days = (local.date() - today).days * (-1 if past else 1)
     if days <= 0:
         day = text(lang, "today")
     elif days == 1:
-        day = text(lang, "yesterday")
+        day = text(lang, "yesterday" if past else "tomorrow")
+    elif days > 6:  # noqa: PLR2004
+        day = _date(lang, local)
     else:
         day = PHRASES[lang].weekdays[local.weekday()]
-        if days > 6:  # noqa: PLR2004
-            day += (
-                f" {local.day}.{local.month}."
-                if lang == "de"
-                else f" {local:%B} {local.day}"
-            )
     return text(lang, "at", day=day, time=_clock(lang, local))
 
 
 def _amount(lang: str, value: float) -> str:
-    shown = f"{value:g}"
-    return shown.replace(".", ",") if lang == "de" else shown
+    return f"{value:g}".replace(".", PHRASES[lang].formats.decimal_point)
 
 
 def sets_text(lang: str, count: int) -> str:
@@ -162,14 +194,17 @@ def sets_text(lang: str, count: int) -> str:
 
 
 def exercise_name(lang: str, exercise_id: str, *, plural: bool) -> str:
-    """Spoken name: from the language's table, else the catalog name in lower case."""
+    """Spoken name: from the language's tables, else made from the catalog name.
+
+    The catalog's (English) name is said in lower case but for proper words,
+    with an 's' for the plural; every language but English names each
+    exercise in its table (tests/test_phrases.py).
+    """
     phrases = PHRASES[lang]
-    if exercise_id in phrases.exercise_names:
-        return phrases.exercise_names[exercise_id]
-    if lang != DEFAULT_LANGUAGE:
-        return EXERCISES[exercise_id].name
     if plural and exercise_id in phrases.plurals:
         return phrases.plurals[exercise_id]
+    if exercise_id in phrases.exercise_names:
+        return phrases.exercise_names[exercise_id]
     words = [
         w if w in phrases.proper_words else w.lower()
         for w in EXERCISES[exercise_id].name.split()
@@ -214,8 +249,16 @@ def dose_text(lang: str, dose: Dose, unit: WeightUnit) -> str:
     return spoken
 
 
-def _day_name(lang: str, day: ProgramDay | None) -> str:
-    return day.name if day is not None else text(lang, "session")
+def day_name(lang: str, day: ProgramDay | None) -> str:
+    """The spoken name of a program day ('Tag 2 Kontrolle'); no day: 'your session'."""
+    if day is None:
+        return text(lang, "session")
+    return PHRASES[lang].day_names.get(day.id, day.name)
+
+
+def program_name(lang: str, program: Program) -> str:
+    """The spoken name of a program, e.g. 'Kraft und Kontrolle'."""
+    return PHRASES[lang].program_names.get(program.id, program.name)
 
 
 def logged_speech(
@@ -226,7 +269,7 @@ def logged_speech(
     A repeat names the stored session; a session inside the rest window says
     how soon it came and where the next one moved.
     """
-    snapshot, what = view.snapshot, _day_name(lang, day)
+    snapshot, what = view.snapshot, day_name(lang, day)
     session = outcome.session
     if outcome.duplicate:
         local = dt_util.as_local(session.performed_at)
@@ -251,8 +294,8 @@ def deleted_speech(
     lang: str, session: Session, day: ProgramDay | None, now: datetime
 ) -> str:
     """'Deleted Day 1 Strength from today at 6:04 PM.'."""
-    when = past_text(lang, session.performed_at, now)
-    return text(lang, "deleted", what=_day_name(lang, day), when=when)
+    when = when_text(lang, session.performed_at, now, past=True)
+    return text(lang, "deleted", what=day_name(lang, day), when=when)
 
 
 def _hard_next(lang: str, view: View) -> str:
@@ -267,7 +310,7 @@ def _hard_next(lang: str, view: View) -> str:
         in_pain = wellness is not None and wellness.pain
         return text(lang, "no_hard_in_pain") if in_pain else ""
     when = when_text(lang, hard.start, view.snapshot.now)
-    return text(lang, "next_hard", when=when, day=hard.workout.day.name)
+    return text(lang, "next_hard", when=when, day=day_name(lang, hard.workout.day))
 
 
 def next_speech(lang: str, view: View) -> str:
@@ -277,7 +320,7 @@ def next_speech(lang: str, view: View) -> str:
     apart: 'Today: rest or light mobility. Next hard session: …'.
     """
     snapshot = view.snapshot
-    day = snapshot.next_workout.day.name
+    day = day_name(lang, snapshot.next_workout.day)
     if snapshot.session_due:
         return text(lang, "due_now", day=day)
     if view.outlook.today is Today.REST:
@@ -320,14 +363,14 @@ def workout_speech(lang: str, view: View, unit: WeightUnit) -> str:
     items = [dose_text(lang, d, unit) for d in (doses or list(workout.doses))]
     spoken = join_and(lang, items[:MAX_READ_OUT])
     if workout.recovery:
-        light = text(lang, "recovery", day=workout.day.name, items=spoken)
+        light = text(lang, "recovery", day=day_name(lang, workout.day), items=spoken)
         return light + _hard_next(lang, view)
     when = when_text(lang, snapshot.next_session, snapshot.now)
     speech = text(
         lang,
         "workout",
         when=when[:1].upper() + when[1:],
-        day=workout.day.name,
+        day=day_name(lang, workout.day),
         items=spoken,
     )
     if view.outlook.today is Today.REST:

@@ -22,7 +22,17 @@ from .coordinator import HamstringCoachConfigEntry, HamstringCoordinator
 from .core.catalog import EXERCISES
 from .core.models import ExerciseLog, Measure, Program, ProgramDay
 from .core.sessions import SessionInput
-from .speech import PHRASES, exercise_name, join_or, language, load_in, norm, text
+from .speech import (
+    PHRASES,
+    day_name,
+    exercise_name,
+    join_or,
+    language,
+    load_in,
+    norm,
+    program_name,
+    text,
+)
 
 ERROR_WHICH_COACH: Final = "hamstring_coach_which_coach"
 ERROR_UNKNOWN_COACH: Final = "hamstring_coach_unknown_coach"
@@ -30,6 +40,8 @@ ERROR_NOT_SET_UP: Final = "hamstring_coach_not_set_up"
 ERROR_INVALID: Final = "hamstring_coach_invalid"
 ERROR_NOT_EXPOSED: Final = "hamstring_coach_not_exposed"
 """Response keys; their spoken texts ship in the sentence files (`responses`)."""
+SAID_DAY: Final = "program_day_said"
+"""Slot key of the words said for a program day, when the agent passes them."""
 
 
 class Refusal(intent.IntentHandleError):
@@ -211,6 +223,18 @@ def _exercise_log(
     )
 
 
+def _unknown_day(lang: str, program: Program, slots: dict[str, Any]) -> str:
+    """'Band day 1 is not a day of Strength and control. Try …', as it was said."""
+    refusal = text(
+        lang,
+        "unknown_day",
+        name=slots.get(SAID_DAY, slots["program_day"]),
+        program=program_name(lang, program),
+        days=join_or(lang, [day_name(lang, day) for day in program.days]),
+    )
+    return refusal[:1].upper() + refusal[1:]
+
+
 def session_input(
     lang: str, coordinator: HamstringCoordinator, slots: dict[str, Any]
 ) -> SessionInput:
@@ -224,14 +248,7 @@ def session_input(
         day = find_day(coordinator.program, day_text)
         if day is None:
             raise handle_error(
-                text(
-                    lang,
-                    "unknown_day",
-                    name=day_text,
-                    program=coordinator.program.name,
-                    days=join_or(lang, [d.name for d in coordinator.program.days]),
-                ),
-                ERROR_INVALID,
+                _unknown_day(lang, coordinator.program, slots), ERROR_INVALID
             )
     exercises: list[ExerciseLog] | None = None
     if "exercise" in slots:
