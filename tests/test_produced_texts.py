@@ -238,8 +238,7 @@ async def test_german_progression_reasons_with_values(
         "+2 Wiederholungen insgesamt (1 pro Satz): alle 2 Sätze mit 4 geschafft"
         " bei RPE 7"
     )
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, coach.entry_id)})
-    assert device is not None
+    (device,) = dr.async_entries_for_config_entry(dr.async_get(hass), coach.entry_id)
     words = json.loads((TRANSLATIONS / "de.json").read_text("utf-8"))
     assert device.model == words["selector"]["program"]["options"]["strength_2day"]
 
