@@ -296,6 +296,12 @@ async def test_report_soreness(hass: HomeAssistant, coach: MockConfigEntry) -> N
     current = await status(hass, coach)
     assert current["pain"]
     assert (current["today"], current["next_hard_session"]) == ("rest", None)
+    # Light work while in pain: no "next session at 6 PM" for another light day.
+    response = await handle(hass, INTENT_LOG_SESSION)
+    assert speech(response) == (
+        "Logged Day 3 Light: 2 sets. Today: rest or light mobility."
+        " No hard session until the pain has gone."
+    )
 
 
 @pytest.mark.parametrize(

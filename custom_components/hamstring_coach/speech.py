@@ -267,7 +267,8 @@ def logged_speech(
     """'Logged Day 1 Strength: 11 sets. Next session Thursday at 6 PM — rest until then.'.
 
     A repeat names the stored session; a session inside the rest window says
-    how soon it came and where the next one moved.
+    how soon it came and where the next one moved; while recovering, today
+    and the next hard session are told apart, as in `next_speech`.
     """
     snapshot, what = view.snapshot, day_name(lang, day)
     session = outcome.session
@@ -281,6 +282,10 @@ def logged_speech(
         speech = text(
             lang, "logged_early", what=what, sets=sets, hours=hours, when=when
         )
+    elif snapshot.next_workout.recovery:
+        # Recovering: the next slot holds a light day; say today and the hard one.
+        speech = text(lang, "logged", what=what, sets=sets)
+        speech += " " + text(lang, "today_rest") + _hard_next(lang, view)
     else:
         speech = text(lang, "logged", what=what, sets=sets)
         speech += text(lang, "next", when=when)
