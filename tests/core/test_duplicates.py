@@ -1,4 +1,4 @@
-"""A hard session reported twice is stored once (duplicates.py, state.py)."""
+"""A session reported twice is stored once (duplicates.py, state.py)."""
 
 from __future__ import annotations
 
@@ -93,24 +93,41 @@ def test_same_exercises_twice_is_a_duplicate() -> None:
     assert (outcome.duplicate, len(new.log)) == (True, 1)
 
 
-def test_light_sessions_are_never_duplicates() -> None:
-    """Only hard sessions count: light days may be logged as often as done."""
+def test_a_light_session_said_twice_is_stored_once() -> None:
+    """Found on the dev instance: two "I did my workout" while recovering logged two."""
     state, _ = log(empty(), MONDAY, "a", program_day="light_day")
     new, outcome = log(
         state, MONDAY + timedelta(minutes=1), "b", program_day="light_day"
     )
     assert isinstance(outcome, LogOutcome)
-    assert (outcome.duplicate, len(new.log)) == (False, 2)
+    assert (outcome.duplicate, outcome.session.id, len(new.log)) == (True, "a", 1)
+
+
+def test_light_and_hard_sessions_never_repeat_each_other() -> None:
+    """Mobility right after the hard session is its own session, either way round."""
+    state, _ = log(empty(), MONDAY, "a", program_day="strength_day")
+    state, outcome = log(
+        state, MONDAY + timedelta(minutes=5), "b", program_day="light_day"
+    )
+    assert isinstance(outcome, LogOutcome)
+    assert (outcome.duplicate, len(state.log)) == (False, 2)
+    new, outcome = log(
+        state, MONDAY + timedelta(minutes=10), "c", program_day="light_day"
+    )
+    assert isinstance(outcome, LogOutcome)
+    assert (outcome.duplicate, outcome.session.id, len(new.log)) == (True, "b", 2)
 
 
 def test_find_duplicate_reads_the_rule_and_both_sides() -> None:
     """A report just before a stored session also matches; the window is a parameter."""
     state, stored = first()
-    near = {"program_day": None, "exercises": None}
+    near = {"hard": True, "program_day": None, "exercises": None}
     before = MONDAY - timedelta(minutes=10)
     assert find_duplicate(state.log, performed_at=before, **near) == stored.session
     short = DuplicateRule(window=timedelta(minutes=5))
     assert find_duplicate(state.log, performed_at=before, rule=short, **near) is None
+    light = {**near, "hard": False}
+    assert find_duplicate(state.log, performed_at=before, **light) is None
 
 
 def test_same_exercises_compares_doses_not_order() -> None:

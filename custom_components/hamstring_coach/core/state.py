@@ -162,12 +162,13 @@ def _breaks_rest(previous: Session | None, session: Session, base: Settings) -> 
 def _repeated(
     state: CoachState, session: Session, data: SessionInput
 ) -> Session | None:
-    """The stored hard session a report repeats (the day compared as reported)."""
-    if not session.hard or data.allow_duplicate:
+    """The stored session a report repeats (the day compared as reported)."""
+    if data.allow_duplicate:
         return None
     return find_duplicate(
         state.log,
         performed_at=session.performed_at,
+        hard=session.hard,
         program_day=None if data.program_day is None else session.program_day,
         exercises=data.exercises,
     )
@@ -185,7 +186,7 @@ def log_session(
     """Add a checked session; advance the rehab phase when it is earned (R6).
 
     A wearable workout already stored (same start), or a repeated report of a
-    hard session just stored, adds nothing: the state
+    session just stored, adds nothing: the state
     comes back unchanged with the stored session and `duplicate` set.
     """
     session = _checked_session(
