@@ -69,7 +69,8 @@ def _log(hass: HassProcess) -> tuple[int, object]:
     response = hass.rest(
         "POST",
         f"/api/services/{DOMAIN}/log_session?return_response",
-        {"program_day": "light_day"},
+        # Every call is a new session (not a repeat of the last one).
+        {"program_day": "light_day", "allow_duplicate": True},
     )
     return response.status, response.data
 
