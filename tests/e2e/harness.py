@@ -255,7 +255,14 @@ class HassProcess:
             states = {e["state"] for e in self.entries()}
             if states <= {"loaded"}:
                 return
-            if failed := states - {"loaded", "not_loaded", "setup_in_progress"}:
+            # An options change reloads the entry: unloading, then setting up.
+            passing = {
+                "loaded",
+                "not_loaded",
+                "setup_in_progress",
+                "unload_in_progress",
+            }
+            if failed := states - passing:
                 msg = f"a {DOMAIN} entry failed to load ({failed}):\n{self.log_tail()}"
                 raise HassError(msg)
 
