@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterator, MutableMapping
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator, MutableMapping
+from contextlib import asynccontextmanager
 from copy import deepcopy
 import json
 import logging
@@ -190,28 +191,37 @@ def mock_config_entry() -> MockConfigEntry:
     return make_entry()
 
 
+@asynccontextmanager
+async def running_entry(
+    hass: HomeAssistant, entry: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> AsyncIterator[MockConfigEntry]:
+    """The entry set up on Monday 23 Nov 2026, 10:00 Berlin time.
+
+    On leaving, work the test started (a reload after an options change,
+    say) is finished and the entry unloaded, so no boundary timer outlives
+    the test whatever order the event loop ran things in.
+    """
+    await hass.config.async_set_time_zone(TIME_ZONE)
+    freezer.move_to(START)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    yield entry
+    await hass.async_block_till_done()
+    if entry.state is ConfigEntryState.LOADED:
+        assert await hass.config_entries.async_unload(entry.entry_id)
+        await hass.async_block_till_done()
+
+
 @pytest.fixture
 async def init_integration(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
     freezer: FrozenDateTimeFactory,
 ) -> AsyncGenerator[MockConfigEntry]:
-    """Set up the entry on Monday 23 Nov 2026, 10:00 Berlin time.
-
-    At teardown, work the test started (a reload after an options change,
-    say) is finished and the entry unloaded, so no boundary timer outlives
-    the test whatever order the event loop ran things in.
-    """
-    await hass.config.async_set_time_zone(TIME_ZONE)
-    freezer.move_to(START)
-    mock_config_entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    await hass.async_block_till_done()
-    yield mock_config_entry
-    await hass.async_block_till_done()
-    if mock_config_entry.state is ConfigEntryState.LOADED:
-        assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
-        await hass.async_block_till_done()
+    """Alex's coach, set up and torn down by `running_entry`."""
+    async with running_entry(hass, mock_config_entry, freezer) as entry:
+        yield entry
 
 
 class LaneNeutralSerializer(HomeAssistantSnapshotSerializer):

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 import pytest
@@ -25,7 +24,7 @@ from custom_components.hamstring_coach.texts import (
     name_of_exercise,
 )
 
-from .conftest import START, TIME_ZONE
+from .conftest import running_entry
 
 TRANSLATIONS = (
     Path(__file__).parent.parent / "custom_components" / DOMAIN / "translations"
@@ -64,16 +63,8 @@ async def coach(
 ) -> AsyncGenerator[MockConfigEntry]:
     """Alex's coach on Monday 23 Nov 2026, 10:00, in `language`."""
     hass.config.language = language
-    await hass.config.async_set_time_zone(TIME_ZONE)
-    freezer.move_to(START)
-    mock_config_entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    await hass.async_block_till_done()
-    yield mock_config_entry
-    await hass.async_block_till_done()
-    if mock_config_entry.state is ConfigEntryState.LOADED:
-        assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
-        await hass.async_block_till_done()
+    async with running_entry(hass, mock_config_entry, freezer) as entry:
+        yield entry
 
 
 async def action(
